@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+const Bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  DEMO: Bool.optional(),
+  DEMO_PASSWORD: z.string().min(1).default('demo'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  COOKIE_SECURE: Bool.optional(),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  PUBLIC_BASE_URL: z.string().url().optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  database: 'pglite' | 'postgres';
+  demo: boolean;
+  demoPassword: string;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  cookieSecure: boolean;
+  bodyLimit: number;
+  publicBaseUrl: string;
+  version: string;
+}
+
+export const VERSION = '0.1.0';
+
+/** Validated at start: a bad variable stops the process with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Cấu hình không hợp lệ (biến môi trường):\n${lines}`);
+  }
+  const e = parsed.data;
+  const database = e.DATABASE_URL && /^postgres(ql)?:\/\//.test(e.DATABASE_URL) ? 'postgres' : 'pglite';
+  const demo = e.DEMO ?? database === 'pglite';
+  // In demo mode the server listens on loopback only (CONTRACT.md): HOST is honoured outside it.
+  const host = demo ? '127.0.0.1' : e.HOST;
+  const port = e.PORT;
+  return {
+    port,
+    host,
+    dataDir: e.DATA_DIR,
+    databaseUrl: database === 'postgres' ? e.DATABASE_URL : undefined,
+    database,
+    demo,
+    demoPassword: e.DEMO_PASSWORD,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    logLevel: e.LOG_LEVEL,
+    cookieSecure: e.COOKIE_SECURE ?? !demo,
+    bodyLimit: e.BODY_LIMIT_BYTES,
+    publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
+    version: VERSION,
+  };
+}

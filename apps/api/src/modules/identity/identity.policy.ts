@@ -1,0 +1,38 @@
+import type { Actor } from '../../http/context.js';
+
+/**
+ * Who may do what: a table from action to roles (STYLE.md §4). Every grant is scoped to a subtree of
+ * organisations (the role's scope root, its descendants and their predecessors through time); a
+ * grant with no scope root is nationwide. Records outside the actor's scope answer 404.
+ */
+export const PERMISSIONS = {
+  'organisation.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
+  'organisation.write': ['admin', 'board_officer'],
+  'person.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
+  'person.write': ['admin', 'board_officer', 'unit_officer'],
+  'person.viewCitizenId': ['admin', 'board_officer'],
+  'user.manage': ['admin'],
+  'audit.read': ['admin', 'auditor'],
+  'eligibility.evaluate': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
+  'calendar.manage': ['admin'],
+  'catalogue.manage': ['admin'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+/** The scope roots under which the actor may do `action`; `null` means nationwide; [] means nowhere. */
+export function scopeRootsFor(actor: Actor, action: Action): string[] | null {
+  const allowed = PERMISSIONS[action] as readonly string[];
+  const roots: string[] = [];
+  for (const g of actor.roles) {
+    if (!allowed.includes(g.role)) continue;
+    if (g.scopeOrgId === null) return null;
+    roots.push(g.scopeOrgId);
+  }
+  return roots;
+}
+
+export function hasAnyRole(actor: Actor, action: Action): boolean {
+  const allowed = PERMISSIONS[action] as readonly string[];
+  return actor.roles.some((g) => allowed.includes(g.role));
+}

@@ -1,0 +1,4 @@
+export * from './organisations.js';
+export * from './people.js';
+export * from './identity.js';
+export * from './calendar.js';

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for every tier. Domain tests are pure and fast; API tests build the real app on a
+// fresh database (PGlite by default, PostgreSQL when TEST_DATABASE_URL is set — see scripts/test.mjs).
+export default defineConfig({
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    globalSetup: ['apps/api/test/global-setup.ts'],
+  },
+});
