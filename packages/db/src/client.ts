@@ -23,7 +23,19 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** A database handle or an open transaction: repositories accept either. */
 export type DbOrTx = Db | Tx;
 
-export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
+const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations');
+/**
+ * Migration folders in dependency order, each with its own history table (ADR 0004). A module's
+ * folder is applied only when it holds a journal.
+ */
+export const MIGRATION_MODULES = ['core', 'ledger', 'registry', 'dossiers', 'clusters'] as const;
+export function migrationSets() {
+  return MIGRATION_MODULES.filter((m) => fs.existsSync(path.join(migrationsRoot, m, 'meta', '_journal.json'))).map((m) => ({
+    migrationsFolder: path.join(migrationsRoot, m),
+    migrationsTable: `__drizzle_migrations_${m}`,
+    migrationsSchema: 'drizzle',
+  }));
+}
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -120,7 +132,7 @@ async function openPglite(opts: OpenDbOptions): Promise<DbHandle> {
     throw new DatabaseStartError('data_dir_damaged', damagedMessage(path.resolve(opts.dataDir!), (e as Error).message));
   }
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
-  if (opts.migrate !== false) await migratePglite(drizzlePglite(pglite, { schema }), { migrationsFolder });
+  if (opts.migrate !== false) for (const set of migrationSets()) await migratePglite(drizzlePglite(pglite, { schema }), set);
   if (!memory) {
     const markerPath = path.join(path.resolve(opts.dataDir!), MARKER);
     if (!fs.existsSync(markerPath)) {
@@ -132,7 +144,9 @@ async function openPglite(opts: OpenDbOptions): Promise<DbHandle> {
     kind: 'pglite',
     pglite,
     existed,
-    migrate: () => migratePglite(drizzlePglite(pglite, { schema }), { migrationsFolder }),
+    migrate: async () => {
+      for (const set of migrationSets()) await migratePglite(drizzlePglite(pglite, { schema }), set);
+    },
     exec: async (text) => {
       await pglite.exec(text);
     },
@@ -152,7 +166,7 @@ async function migratePostgres(url: string) {
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock(7462011)');
-    await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+    for (const set of migrationSets()) await migratePg(drizzlePg(client, { schema }), set);
   } finally {
     await client.query('SELECT pg_advisory_unlock(7462011)').catch(() => undefined);
     await client.end();

@@ -353,6 +353,5 @@ export class IdentityService {
 
 /** Usernames typed at login go to the audit log: strip control characters (log injection). */
 export function sanitizeForLog(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 100);
 }

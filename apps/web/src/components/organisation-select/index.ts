@@ -1,0 +1,2 @@
+export { OrganisationSelect, type OrganisationSelectProps } from './OrganisationSelect';
+export { OrganisationName } from './OrganisationName';

@@ -1,0 +1,29 @@
+import type { Role } from '@thidua/contracts';
+
+/**
+ * Which roles may do what, for showing menus and buttons only: the server decides (and record
+ * responses carry `abilities`). A copy of `PERMISSIONS` in apps/api identity.policy.ts, which the web
+ * app may not import; keep the two in step (better: move the table into @thidua/contracts).
+ */
+export const PERMISSIONS = {
+  'organisation.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
+  'organisation.write': ['admin', 'board_officer'],
+  'person.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
+  'person.write': ['admin', 'board_officer', 'unit_officer'],
+  'user.manage': ['admin'],
+  'audit.read': ['admin', 'auditor'],
+  // Not in the server table: the calendar routes only need a session.
+  'calendar.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+export function can(roles: readonly { role: Role }[], action: Action): boolean {
+  const allowed = PERMISSIONS[action] as readonly Role[];
+  return roles.some((g) => allowed.includes(g.role));
+}
+
+/** Every role, in the order the UI lists them; the type check fails if contracts add one. */
+export const ROLE_ORDER = ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'] as const satisfies readonly Role[];
+type _AllRolesListed = Exclude<Role, (typeof ROLE_ORDER)[number]> extends never ? true : never;
+export const _allRolesListed: _AllRolesListed = true;
