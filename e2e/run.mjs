@@ -233,10 +233,49 @@ async function setAsOf(page, ddmmyyyy, iso) {
   await page.keyboard.press('Escape');
 }
 
-/** Chooses an option of an antd Select by the option's title (antd keeps a hidden a11y list beside the visible one). */
+/** Chooses an option of an antd Select with the keyboard (arrows, Enter), as a keyboard user would. */
 async function pickOption(page, comboboxName, optionTitle) {
-  await page.getByRole('combobox', { name: comboboxName }).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${optionTitle}"]`).click();
+  const box = page.getByRole('combobox', { name: comboboxName });
+  await box.focus();
+  await box.press('ArrowDown');
+  const active = page.locator('.ant-select-dropdown:visible .ant-select-item-option-active');
+  for (let i = 0; i < 12; i++) {
+    await active.waitFor();
+    if ((await active.getAttribute('title')) === optionTitle) {
+      await box.press('Enter');
+      return;
+    }
+    await box.press('ArrowDown');
+  }
+  throw new Error(`no option "${optionTitle}" in "${comboboxName}"`);
+}
+
+/** Types into a searchable Select and chooses, with the keyboard, the first option whose title starts with `prefix`. */
+async function searchPick(page, label, text, prefix) {
+  const box = page.getByLabel(label, { exact: true });
+  await box.click();
+  await box.fill(text);
+  const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title^="${prefix}"]`).first();
+  await option.waitFor();
+  for (let i = 0; i < 12; i++) {
+    const active = await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').getAttribute('title').catch(() => null);
+    if (active?.startsWith(prefix)) {
+      await box.press('Enter');
+      return;
+    }
+    await box.press('ArrowDown');
+  }
+  throw new Error(`no option starting "${prefix}" under "${label}"`);
+}
+
+/** Signs in through the form, starting from `path` (the app sends the visitor there afterwards). */
+async function login(page, username, path) {
+  await page.goto(path);
+  await page.waitForURL(/\/dang-nhap/);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
 }
 
 function rowWithLink(page, tableTestId, name) {
@@ -270,6 +309,9 @@ try {
 
   let page;
   let adminState;
+  let personName = '';
+  let personUrl = '';
+  const newUser = `kiemthu${Date.now().toString(36)}`;
   await journey('Quản trị viên (admin), màn hình 1366×768', [
     [
       'trang đăng nhập tiếng Việt, có biểu ngữ "Chế độ trình diễn"',
@@ -411,15 +453,133 @@ try {
     ],
   ]);
 
+  await journey('Các trang khác (admin)', [
+    [
+      'Cá nhân: danh sách phân trang trên máy chủ, tìm kiếm, trang chi tiết có chức vụ và CCCD',
+      async () => {
+        page = await newPage(DESKTOP);
+        await login(page, 'admin', '/ca-nhan');
+        await page.getByRole('heading', { level: 1, name: 'Cá nhân' }).waitFor();
+        await page.getByText(/^Tổng số: [\d.]+$/).waitFor();
+        await shot(page, '13-ca-nhan');
+        await assertNoOverflow(page, 'people 1366');
+        const first = page.locator('.ant-table tbody tr a').first();
+        personName = (await first.innerText()).trim();
+        const family = personName.split(' ')[0];
+        await page.getByLabel('Tìm theo họ tên').fill(family);
+        await page.getByLabel('Tìm theo họ tên').press('Enter');
+        await page.waitForURL((u) => u.searchParams.get('q') === family);
+        await page.getByRole('link', { name: personName, exact: true }).first().click();
+        await page.getByRole('heading', { level: 1, name: personName }).waitFor();
+        await page.getByRole('heading', { level: 2, name: 'Quá trình công tác, chức vụ' }).waitFor();
+        personUrl = page.url();
+        await shot(page, '14-ca-nhan-chi-tiet');
+      },
+    ],
+    [
+      'Cá nhân: sửa khi người khác vừa lưu → báo 412, tải lại bản mới rồi lưu được',
+      async () => {
+        await page.getByRole('button', { name: 'Sửa' }).click();
+        await page.getByRole('heading', { level: 1, name: /^Sửa hồ sơ/ }).waitFor();
+        // Someone else saves the record meanwhile (same API, same version the form was loaded from).
+        const other = await page.evaluate(async (url) => {
+          const id = url.split('/').pop();
+          const me = await (await fetch('/api/auth/me')).json();
+          const p = await (await fetch(`/api/v1/people/${id}`)).json();
+          const res = await fetch(`/api/v1/people/${id}`, {
+            method: 'PATCH',
+            headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken, 'if-match': `"${p.version}"` },
+            body: JSON.stringify({ ethnicity: 'Tày' }),
+          });
+          return res.status;
+        }, personUrl);
+        assert(other === 200, `the concurrent PATCH answered ${other}`);
+        await page.getByLabel('Quê quán').fill('Xã Vũ Phúc, tỉnh Hưng Yên');
+        await page.getByRole('button', { name: 'Lưu' }).click();
+        await page.getByRole('alert').filter({ hasText: 'người khác' }).waitFor();
+        await shot(page, '15-ca-nhan-412');
+        await page.getByRole('button', { name: 'Tải lại bản mới nhất' }).click();
+        await eventually(async () => (await page.getByLabel('Dân tộc').inputValue()) === 'Tày', 'the reloaded form does not show the other change');
+        await page.getByLabel('Quê quán').fill('Xã Vũ Phúc, tỉnh Hưng Yên');
+        await page.getByRole('button', { name: 'Lưu' }).click();
+        await page.getByRole('heading', { level: 1, name: personName }).waitFor();
+        await page.getByText('Xã Vũ Phúc, tỉnh Hưng Yên').waitFor();
+      },
+    ],
+    [
+      'Người dùng: tạo tài khoản có vai trò và phạm vi (chọn đơn vị bằng tìm kiếm)',
+      async () => {
+        await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Người dùng', exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: 'Người dùng' }).waitFor();
+        await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByLabel('Tên đăng nhập').fill(newUser);
+        await dialog.getByLabel('Họ tên hiển thị').fill('Nguyễn Thị Kiểm Thử');
+        await dialog.getByRole('button', { name: /Tạo ngẫu nhiên/ }).click();
+        await searchPick(page, 'Phạm vi', 'hung yen', 'Hưng Yên (33)');
+        await shot(page, '16-nguoi-dung-tao');
+        await dialog.getByRole('button', { name: 'Tạo mới' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await page.getByLabel('Tìm theo tên đăng nhập hoặc họ tên').fill(newUser);
+        await page.getByLabel('Tìm theo tên đăng nhập hoặc họ tên').press('Enter');
+        const row = page.locator('.ant-table tbody tr').filter({ hasText: newUser });
+        await row.waitFor();
+        const text = await row.innerText();
+        assert(text.includes('Cán bộ làm công tác thi đua của đơn vị') && text.includes('Hưng Yên') && text.includes('Chờ đổi mật khẩu'), `new user row: "${text.replace(/\s+/g, ' ')}"`);
+        await shot(page, '17-nguoi-dung');
+        await assertNoOverflow(page, 'users 1366');
+      },
+    ],
+    [
+      'Nhật ký: có dòng "Tạo tài khoản" của admin',
+      async () => {
+        await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Nhật ký', exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: 'Nhật ký' }).waitFor();
+        await page.locator('.ant-table tbody tr').filter({ hasText: 'Tạo tài khoản' }).filter({ hasText: 'admin' }).first().waitFor();
+        await shot(page, '18-nhat-ky');
+      },
+    ],
+    [
+      'Lịch làm việc: 5 ngày làm việc sau 24/04/2026 là 06/05/2026; danh sách ngày nghỉ 2026',
+      async () => {
+        await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Lịch làm việc', exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: 'Lịch làm việc' }).waitFor();
+        const from = page.getByLabel('Từ ngày');
+        await from.click();
+        await from.fill('24/04/2026');
+        await from.press('Enter');
+        await page.getByLabel('Số ngày làm việc').fill('5');
+        await page.getByRole('button', { name: /Tính/ }).click();
+        await page.getByTestId('working-day-result').filter({ hasText: '06/05/2026' }).waitFor();
+        const year = page.getByLabel('Năm', { exact: true });
+        await year.fill('2026');
+        await year.press('Enter');
+        await page.getByRole('heading', { level: 2, name: 'Ngày nghỉ lễ, Tết năm 2026' }).waitFor();
+        await page.getByText('Giỗ Tổ Hùng Vương').first().waitFor();
+        await shot(page, '19-lich-lam-viec');
+      },
+    ],
+    [
+      'Tài khoản của tôi: thiết lập xác thực hai lớp hiện khóa bí mật và địa chỉ otpauth',
+      async () => {
+        await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Tài khoản của tôi', exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
+        await page.getByRole('button', { name: 'Bắt đầu thiết lập' }).click();
+        const url = await page.getByTestId('totp-url').innerText();
+        assert(url.startsWith('otpauth://totp/'), `otpauth URL: ${url}`);
+        await page.getByTestId('totp-secret').waitFor();
+        await shot(page, '20-tai-khoan-2fa');
+        await page.context().close();
+      },
+    ],
+  ]);
+
   await journey('Cán bộ thi đua đơn vị (donvi)', [
     [
       'đăng nhập donvi: không có mục "Người dùng" và "Nhật ký"; mở thẳng /nguoi-dung bị từ chối',
       async () => {
         page = await newPage(DESKTOP);
-        await page.goto('/dang-nhap');
-        await page.getByLabel('Tên đăng nhập').fill('donvi');
-        await page.getByLabel('Mật khẩu').fill('demo');
-        await page.getByRole('button', { name: 'Đăng nhập' }).click();
+        await login(page, 'donvi', '/');
         await page.getByRole('heading', { level: 1, name: /^Xin chào/ }).waitFor();
         const nav = page.getByRole('navigation', { name: 'Danh mục chức năng' });
         await nav.getByRole('link', { name: 'Tổ chức', exact: true }).waitFor();

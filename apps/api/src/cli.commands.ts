@@ -11,3 +11,36 @@ export interface CliCommand {
 }
 
 export const cliCommands: CliCommand[] = [];
+
+cliCommands.push({
+  name: 'eligibility',
+  sub: 'evaluate',
+  usage: 'eligibility evaluate FILE',
+  help: 'xét điều kiện khen thưởng từ tệp JSON (dạng yêu cầu của CONTRACT.md, hoặc một tệp ca kiểm thử)',
+  async run({ handle, config, args }) {
+    const fs = await import('node:fs');
+    const { EvaluationRequest } = await import('@thidua/contracts');
+    const { EligibilityService } = await import('./modules/eligibility/eligibility.service.js');
+    const file = args[0];
+    if (!file || !fs.existsSync(file)) {
+      console.error('Cần đường dẫn tệp JSON: thidua eligibility evaluate FILE');
+      return 1;
+    }
+    const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    // A case file ({name, request, expect}) or a bare request.
+    const parsed = EvaluationRequest.safeParse('request' in raw ? raw.request : raw);
+    if (!parsed.success) {
+      console.error(`Yêu cầu không hợp lệ:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+      return 1;
+    }
+    const svc = new EligibilityService({ db: handle.db, config, now: () => new Date(), dbKind: handle.kind });
+    try {
+      console.log(JSON.stringify(await svc.evaluate(parsed.data as never), null, 2));
+      return 0;
+    } catch (e) {
+      const err = e as { code?: string; details?: unknown };
+      console.error(JSON.stringify({ code: err.code ?? 'internal_error', details: err.details ?? String(e) }));
+      return 1;
+    }
+  },
+});

@@ -55,3 +55,82 @@ export const EvaluationResult = z.object({
   met: z.array(Condition),
   toConfirm: z.array(z.object({ code: z.string(), message: z.string(), basis: z.string() })),
 });
+
+export const AwardSummary = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(['title', 'form']),
+  category: z.string(),
+  subjects: z.array(z.enum(['individual', 'collective', 'household'])),
+  level: z.string(),
+  authority: z.string(),
+  allowedTypes: z.array(z.string()),
+  dossier: z.array(z.string()),
+  secretBallot: z.boolean(),
+  publicPosting: z.boolean(),
+  bonus: z.unknown().nullable(),
+  aliases: z.array(z.string()),
+  source: z.enum(['catalogue', 'extension']),
+});
+export const AwardList = z.object({ items: z.array(AwardSummary), total: z.number().int() });
+
+export const ParameterView = z.object({
+  key: z.string(),
+  ruleSet: z.string().nullable(),
+  award: z.string().nullable(),
+  unit: z.string(),
+  default: z.unknown(),
+  basis: z.string(),
+  status: z.string(),
+  description: z.string(),
+  overrides: z.array(
+    z.object({ id: z.string(), organisationId: z.string().nullable(), value: z.unknown(), effectiveFrom: IsoDate, reason: z.string(), createdBy: z.string(), createdAt: z.string() }),
+  ),
+});
+export const ParameterOverrideBody = z.strictObject({
+  value: z.union([z.number(), z.string(), z.boolean(), z.null()]),
+  effectiveFrom: IsoDate,
+  organisationId: z.uuid().nullable().default(null),
+  reason: z.string().trim().min(5, 'Nêu lý do thay đổi (ít nhất 5 ký tự)').max(500),
+});
+
+export const SubjectEvaluationBody = z.strictObject({
+  personId: z.uuid(),
+  award: AwardCode,
+  year: Year,
+  asOf: IsoDate.optional(),
+  /** What-if additions on top of the stored history (nothing is saved). */
+  whatIf: EligibilityHistory.partial().optional(),
+});
+
+export const BulkEvaluationBody = z.strictObject({
+  organisationId: z.uuid(),
+  year: Year,
+  awards: z.array(AwardCode).min(1).max(10),
+  asOf: IsoDate.optional(),
+  includeDescendants: z.boolean().default(false),
+});
+
+export const RatingBody = z.strictObject({ rating: RatingCode });
+export const InitiativeBody = z.strictObject({
+  year: Year,
+  scope: InitiativeScope,
+  title: z.string().trim().min(1).max(500),
+  decisionNumber: z.string().trim().max(50).optional(),
+  decisionDate: IsoDate.optional(),
+});
+export const BlockBody = z.strictObject({
+  kind: z.enum(['discipline', 'investigation']),
+  level: z.string().trim().max(100).optional(),
+  from: IsoDate,
+  to: IsoDate.nullable().optional(),
+  note: z.string().trim().max(500).optional(),
+});
+export const LedgerAwardBody = z.strictObject({
+  award: AwardCode,
+  type: AwardType.default('cong_trang'),
+  year: Year,
+  decisionNumber: z.string().trim().min(1).max(50),
+  decisionDate: IsoDate,
+  decisionAuthority: z.string().trim().min(1).max(300),
+});

@@ -5,3 +5,5 @@ export * from './people.js';
 export * from './identity.js';
 export * from './misc.js';
 export * from './eligibility.js';
+export * from './registry.js';
+export * from './dossiers.js';

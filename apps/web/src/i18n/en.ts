@@ -25,6 +25,8 @@ export const en: Record<UiKey, string> = {
   'demo.explanation':
     'The data on this system are sample data for presentations and training, not real records; the demo accounts share one password. Do not enter real personal data.',
 
+  'demo.short': 'sample data, not real records.',
+
   'header.language': 'Language',
   'header.logout': 'Sign out',
   'header.logoutLocal': 'The server could not be told; the session was cleared in this browser.',

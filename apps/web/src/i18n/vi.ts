@@ -25,6 +25,8 @@ export const vi = {
   'demo.explanation':
     'Dữ liệu trên hệ thống này là dữ liệu mẫu để giới thiệu và tập huấn, không phải dữ liệu thật; các tài khoản trình diễn dùng chung mật khẩu. Không nhập thông tin cá nhân thật.',
 
+  'demo.short': 'dữ liệu mẫu, không phải dữ liệu thật.',
+
   'header.language': 'Ngôn ngữ',
   'header.logout': 'Đăng xuất',
   'header.logoutLocal': 'Không báo được máy chủ; phiên trên trình duyệt này đã được xóa.',

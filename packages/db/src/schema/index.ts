@@ -3,3 +3,6 @@ export * from './people.js';
 export * from './identity.js';
 export * from './calendar.js';
 export * from './ledger.js';
+export * from './registry.js';
+export * from './dossiers.js';
+export * from './clusters.js';

@@ -1,7 +1,7 @@
 // The explainable eligibility engine (RULES.md §1–4): validates the request, selects the rule set and
 // decree by `asOf`, runs the award's rule against the indexed history and explains the verdict —
 // every failed condition with its code, Vietnamese message, basis and earliest fixing year.
-import type { AwardCode, DecreeId, RuleSetId, SubjectKind } from '../catalogue/catalogue.types.js';
+import type { DecreeId, RuleSetId, SubjectKind } from '../catalogue/catalogue.types.js';
 import { SUBJECT_KINDS } from '../catalogue/catalogue.types.js';
 import { getAwardDefinition, type AwardDefinition } from '../catalogue/awards.js';
 import { getParameterDefinition } from '../catalogue/parameters.js';
@@ -41,6 +41,7 @@ interface FailEntry extends PassEntry {
   readonly code: UnmetCode;
   readonly year: number | undefined;
   readonly params: MessageParams;
+  readonly unfixable: boolean;
 }
 
 class DetailSink implements ConditionSink {
@@ -57,31 +58,41 @@ class DetailSink implements ConditionSink {
     code: UnmetCode,
     year: number | undefined,
     params: MessageParams,
+    unfixable = false,
   ): void {
-    this.fails.push({ cond, alt, basis, code, year, params });
+    this.fails.push({ cond, alt, basis, code, year, params, unfixable });
   }
 }
 
-/** Records only which conditions held, for the `earliestYear` search (no string building). */
+/**
+ * Records only which conditions held, for the `earliestYear` search. Each condition id maps to
+ * `round × 16 + bits of the alternatives seen`, so a new round needs no clearing.
+ */
 class ProbeSink implements ConditionSink {
   readonly detail = false;
-  /** Per alternative (0 = common), the ids of conditions that passed / failed. */
-  readonly passed: Set<string>[] = [new Set(), new Set(), new Set(), new Set()];
-  readonly failed: Set<string>[] = [new Set(), new Set(), new Set(), new Set()];
+  private round = 0;
+  private readonly passed = new Map<string, number>();
+  private readonly failed = new Map<string, number>();
+  nextRound(): void {
+    this.round++;
+  }
+  private mark(m: Map<string, number>, cond: string, alt: number): void {
+    const v = m.get(cond);
+    const bit = 1 << alt;
+    m.set(cond, v !== undefined && v >> 4 === this.round ? v | bit : (this.round << 4) | bit);
+  }
+  private has(m: Map<string, number>, cond: string, alt: number): boolean {
+    const v = m.get(cond);
+    return v !== undefined && v >> 4 === this.round && (v & (1 << alt)) !== 0;
+  }
   pass(cond: string, alt: number): void {
-    (this.passed[alt] as Set<string>).add(cond);
+    this.mark(this.passed, cond, alt);
   }
   fail(cond: string, alt: number): void {
-    (this.failed[alt] as Set<string>).add(cond);
+    this.mark(this.failed, cond, alt);
   }
   holds(cond: string, alt: number): boolean {
-    return (this.passed[alt] as Set<string>).has(cond) && !(this.failed[alt] as Set<string>).has(cond);
-  }
-  clear(): void {
-    for (let i = 0; i < 4; i++) {
-      (this.passed[i] as Set<string>).clear();
-      (this.failed[i] as Set<string>).clear();
-    }
+    return this.has(this.passed, cond, alt) && !this.has(this.failed, cond, alt);
   }
 }
 
@@ -230,7 +241,14 @@ interface AwardTexts {
   readonly toConfirm: readonly ToConfirmItem[];
 }
 
-const textsCache = new Map<string, Map<string, AwardTexts>>();
+const textsCache = new Map<string, (AwardTexts | undefined)[]>();
+const KIND_INDEX: Readonly<Record<SubjectKind, number>> = { individual: 0, collective: 1, household: 2 };
+const RULE_SET_INDEX: Readonly<Record<RuleSetId, number>> = { 'law-2013': 0, 'law-2022': 1 };
+const DECREE_INDEX: Readonly<Record<DecreeId, number>> = {
+  '91/2017/NĐ-CP': 0,
+  '98/2023/NĐ-CP': 1,
+  '152/2025/NĐ-CP': 2,
+};
 
 function awardTexts(
   def: AwardDefinition,
@@ -240,9 +258,9 @@ function awardTexts(
   decree: DecreeId,
 ): AwardTexts {
   let byVariant = textsCache.get(def.code);
-  if (byVariant === undefined) textsCache.set(def.code, (byVariant = new Map()));
-  const key = kind + ruleSet + decree;
-  let t = byVariant.get(key);
+  if (byVariant === undefined) textsCache.set(def.code, (byVariant = []));
+  const slot = KIND_INDEX[kind] * 6 + RULE_SET_INDEX[ruleSet] * 3 + DECREE_INDEX[decree];
+  let t = byVariant[slot];
   if (t !== undefined) return t;
   const citation = rule ? rule.citation(ruleSet) : reviewCitation(def, ruleSet);
   const basis = {} as Record<BasisRef, string>;
@@ -262,7 +280,7 @@ function awardTexts(
     ),
   );
   t = { basis: Object.freeze(basis), toConfirm };
-  byVariant.set(key, t);
+  byVariant[slot] = t;
   return t;
 }
 
@@ -362,6 +380,7 @@ function searchEarliest(
   const pending: FailEntry[] = [];
   outer: for (const f of fails) {
     if (UNFIXABLE.has(f.cond)) continue;
+    for (const g of fails) if (g.unfixable && g.cond === f.cond && g.alt === f.alt) continue outer;
     for (const p of pending) if (p.cond === f.cond && p.alt === f.alt) continue outer;
     pending.push(f);
   }
@@ -373,7 +392,7 @@ function searchEarliest(
   h.hyp = true;
   try {
     for (let y = year; y <= bound && pending.length > 0; y++) {
-      probe.clear();
+      probe.nextRound();
       evaluateBlocks(ctx, y, probe);
       rule?.evaluate(ctx, y, probe);
       for (let i = pending.length - 1; i >= 0; i--) {

@@ -199,6 +199,11 @@ export class HistoryIndex {
   }
 }
 
+/** JSON path of item `i` of `history[key]`, built only when reporting an issue. */
+function itemPath(key: string, i: number): string {
+  return `history.${key}[${i}]`;
+}
+
 function isYear(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR;
 }
@@ -250,16 +255,15 @@ export function buildHistoryIndex(history: unknown, asOf: string, subjectKind: S
     for (let y = min; y <= max; y++) ratingRanks.push(RANK_NONE);
     for (let i = 0; i < ratingList.length; i++) {
       const r = ratingList[i];
-      const path = `history.ratings[${i}]`;
       if (!isObject(r) || !isYear(r.year) || typeof r.rating !== 'string' || !RATING_SET.has(r.rating)) {
         issues.push({
-          path,
+          path: itemPath('ratings', i),
           issue: 'needs an integer year and a rating among xuat_sac, tot, hoan_thanh, khong_hoan_thanh',
         });
         continue;
       }
       if (ratingRanks[r.year - min] !== RANK_NONE) {
-        issues.push({ path: `${path}.year`, issue: `second rating for ${r.year}` });
+        issues.push({ path: `${itemPath('ratings', i)}.year`, issue: `second rating for ${r.year}` });
         continue;
       }
       ratingRanks[r.year - min] = RATING_RANK[r.rating as AnnualRating];
@@ -275,37 +279,39 @@ export function buildHistoryIndex(history: unknown, asOf: string, subjectKind: S
   const awardList = arrayAt(h, 'awards', issues);
   for (let i = 0; i < awardList.length; i++) {
     const a = awardList[i];
-    const path = `history.awards[${i}]`;
     if (!isObject(a) || typeof a.award !== 'string') {
-      issues.push({ path, issue: 'needs an award code' });
+      issues.push({ path: itemPath('awards', i), issue: 'needs an award code' });
       continue;
     }
     if (!getAwardDefinition(a.award)) {
-      unknownAwards.push({ path: `${path}.award`, issue: `unknown award code ${JSON.stringify(a.award)}` });
+      unknownAwards.push({
+        path: `${itemPath('awards', i)}.award`,
+        issue: `unknown award code ${JSON.stringify(a.award)}`,
+      });
       continue;
     }
     const type = a.type === undefined || a.type === null ? 'cong_trang' : a.type;
     if (typeof type !== 'string' || !TYPE_SET.has(type)) {
-      issues.push({ path: `${path}.type`, issue: 'unknown award type' });
+      issues.push({ path: `${itemPath('awards', i)}.type`, issue: 'unknown award type' });
       continue;
     }
     const date = a.decisionDate;
     if (date !== undefined && date !== null && !isIsoCalendarDate(date)) {
-      issues.push({ path: `${path}.decisionDate`, issue: 'must be a date YYYY-MM-DD' });
+      issues.push({ path: `${itemPath('awards', i)}.decisionDate`, issue: 'must be a date YYYY-MM-DD' });
       continue;
     }
     let year: number;
     if (a.year === undefined || a.year === null) {
       // Decree 152 Art. 33(7): without an achievement period, count from the decision date.
       if (typeof date !== 'string') {
-        issues.push({ path: `${path}.year`, issue: 'needs an achievement year or a decision date' });
+        issues.push({ path: `${itemPath('awards', i)}.year`, issue: 'needs an achievement year or a decision date' });
         continue;
       }
       year = Number(date.slice(0, 4));
     } else if (isYear(a.year)) {
       year = a.year;
     } else {
-      issues.push({ path: `${path}.year`, issue: 'must be an integer year' });
+      issues.push({ path: `${itemPath('awards', i)}.year`, issue: 'must be an integer year' });
       continue;
     }
     const held = typeof date !== 'string' || date <= asOf;
@@ -359,18 +365,17 @@ export function buildHistoryIndex(history: unknown, asOf: string, subjectKind: S
   const blockList = arrayAt(h, 'blocks', issues);
   for (let i = 0; i < blockList.length; i++) {
     const b = blockList[i];
-    const path = `history.blocks[${i}]`;
     if (!isObject(b) || (b.kind !== 'discipline' && b.kind !== 'investigation')) {
-      issues.push({ path, issue: 'needs kind discipline or investigation' });
+      issues.push({ path: itemPath('blocks', i), issue: 'needs kind discipline or investigation' });
       continue;
     }
     if (!isIsoCalendarDate(b.from)) {
-      issues.push({ path: `${path}.from`, issue: 'must be a date YYYY-MM-DD' });
+      issues.push({ path: `${itemPath('blocks', i)}.from`, issue: 'must be a date YYYY-MM-DD' });
       continue;
     }
     const to = b.to === undefined || b.to === null ? null : b.to;
     if (to !== null && (!isIsoCalendarDate(to) || to < b.from)) {
-      issues.push({ path: `${path}.to`, issue: 'must be a date YYYY-MM-DD not before from' });
+      issues.push({ path: `${itemPath('blocks', i)}.to`, issue: 'must be a date YYYY-MM-DD not before from' });
       continue;
     }
     if (b.kind === 'discipline') {
@@ -391,7 +396,6 @@ export function buildHistoryIndex(history: unknown, asOf: string, subjectKind: S
   if (subjectKind === 'collective') {
     for (let i = 0; i < statsList.length; i++) {
       const m = statsList[i];
-      const path = `history.memberStats[${i}]`;
       if (
         !isObject(m) ||
         !isYear(m.year) ||
@@ -402,7 +406,10 @@ export function buildHistoryIndex(history: unknown, asOf: string, subjectKind: S
         !isCount(m.chienSiThiDuaCoSo) ||
         !isCount(m.disciplinedWarningOrAbove)
       ) {
-        issues.push({ path, issue: 'needs an integer year, members ≥ 1 and non-negative integer counts' });
+        issues.push({
+          path: itemPath('memberStats', i),
+          issue: 'needs an integer year, members ≥ 1 and non-negative integer counts',
+        });
         continue;
       }
       if (
@@ -411,11 +418,11 @@ export function buildHistoryIndex(history: unknown, asOf: string, subjectKind: S
         m.chienSiThiDuaCoSo > m.members ||
         m.disciplinedWarningOrAbove > m.members
       ) {
-        issues.push({ path, issue: 'a count exceeds the number of members' });
+        issues.push({ path: itemPath('memberStats', i), issue: 'a count exceeds the number of members' });
         continue;
       }
       if (members.has(m.year)) {
-        issues.push({ path: `${path}.year`, issue: `second member figures for ${m.year}` });
+        issues.push({ path: `${itemPath('memberStats', i)}.year`, issue: `second member figures for ${m.year}` });
         continue;
       }
       members.set(m.year, {

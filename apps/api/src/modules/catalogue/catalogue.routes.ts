@@ -1,5 +1,26 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AwardList, ParameterOverrideBody } from '@thidua/contracts';
 import type { AppDeps } from '../../http/context.js';
+import { metaOf, requireActor } from '../../http/auth.js';
+import { CatalogueService } from './catalogue.service.js';
 
-// Filled in once the domain catalogue lands (issue #3).
-export function catalogueRoutes(_app: FastifyInstance, _deps: AppDeps) {}
+export function catalogueRoutes(app: FastifyInstance, deps: AppDeps) {
+  const svc = new CatalogueService(deps);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/v1/awards', { schema: { tags: ['catalogue'], summary: 'Danh mục danh hiệu thi đua và hình thức khen thưởng (mã theo award-codes.md)', response: { 200: AwardList } } }, async (req) => {
+    requireActor(req);
+    return svc.listAwards();
+  });
+  r.get('/api/v1/parameters', { schema: { tags: ['catalogue'], summary: 'Tham số (chỉ tiêu, tỷ lệ biểu quyết, thời hạn) với giá trị mặc định, căn cứ và các lần điều chỉnh' } }, async (req) => {
+    requireActor(req);
+    const items = await svc.parameters();
+    return { items, total: items.length };
+  });
+  r.post(
+    '/api/v1/parameters/:key/overrides',
+    { schema: { tags: ['catalogue'], summary: 'Điều chỉnh một tham số từ một ngày (toàn hệ thống hoặc một tổ chức)', params: z.object({ key: z.string().max(120) }), body: ParameterOverrideBody } },
+    async (req, reply) => reply.status(201).send(await svc.addOverride(requireActor(req, 'catalogue.manage'), req.params.key, req.body, metaOf(req))),
+  );
+}

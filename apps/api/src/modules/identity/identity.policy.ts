@@ -16,6 +16,15 @@ export const PERMISSIONS = {
   'eligibility.evaluate': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
   'calendar.manage': ['admin'],
   'catalogue.manage': ['admin'],
+  'dossier.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'auditor'],
+  'dossier.write': ['admin', 'board_officer', 'unit_officer'],
+  'council.manage': ['admin', 'board_officer'],
+  'council.vote': ['council_member'],
+  'decision.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'auditor'],
+  'decision.issue': ['admin', 'leader'],
+  'registry.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
+  'registry.import': ['admin', 'board_officer'],
+  'registry.write': ['admin', 'board_officer'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Action = keyof typeof PERMISSIONS;

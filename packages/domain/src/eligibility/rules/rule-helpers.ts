@@ -52,13 +52,18 @@ export function checkRatingsInRange(
   to: number,
   required: AnnualRating,
   basis: BasisRef = 'award',
+  fixedStart = false,
 ): void {
+  const h = ctx.h;
   const need = RATING_RANK[required];
   let ok = true;
   for (let y = from; y <= to; y++) {
-    const r = ctx.h.rating(y);
+    const r = h.rating(y);
     if (r < need) {
       ok = false;
+      // When only a discipline can move the start of the window, a recorded year stays in every
+      // later window unless a recorded discipline reaches past it: no year can fix it.
+      const unfixable = fixedStart && !h.hyp && y <= h.last && h.lastDisciplineYear < y;
       sink.fail(
         cond,
         alt,
@@ -66,6 +71,7 @@ export function checkRatingsInRange(
         'rating_too_low',
         y,
         sink.detail ? { year: y, required, actual: ratingOf(r), subject: 'individual' } : NO_PARAMS,
+        unfixable,
       );
     }
   }
@@ -368,7 +374,7 @@ export function checkAnchoredWindow(
     sink.pass('window_uninterrupted', 0, 'discipline_restart');
   }
 
-  checkRatingsInRange(ctx, sink, 0, 'window_ratings', from, year, spec.ratingMin, 'anchor');
+  checkRatingsInRange(ctx, sink, 0, 'window_ratings', from, year, spec.ratingMin, 'anchor', true);
 
   if (lengthOk) sink.pass('window_length', 0, 'anchor');
   else

@@ -28,6 +28,10 @@ export interface ConditionSink {
   /** False while probing later years for `earliestYear`: `params` are not needed then. */
   readonly detail: boolean;
   pass(cond: string, alt: number, basis: BasisRef): void;
+  /**
+   * `unfixable`: the rule knows no later achievement year can fix this condition (no `earliestYear`
+   * search needed), e.g. a low rating inside an anchored window that no recorded discipline can move.
+   */
   fail(
     cond: string,
     alt: number,
@@ -35,6 +39,7 @@ export interface ConditionSink {
     code: UnmetCode,
     year: number | undefined,
     params: MessageParams,
+    unfixable?: boolean,
   ): void;
 }
 

@@ -36,9 +36,9 @@ function LineageTable({ links, caption, empty, testId }: { links: LineageLink[];
       key: 'name',
       render: (_v, l) => <Link to={paths.organisation(l.organisation.id, dayOf(l.organisation, l.date))}>{l.organisation.name}</Link>,
     },
-    { title: t('org.code'), key: 'code', render: (_v, l) => l.organisation.code, width: 90 },
+    { title: t('org.code'), key: 'code', render: (_v, l) => l.organisation.code, width: 90, responsive: ['sm'] },
     { title: t('org.event'), key: 'event', render: (_v, l) => t(`events.${l.event}` as MessageKey) },
-    { title: t('org.date'), key: 'date', render: (_v, l) => fmtDate(l.date), width: 120 },
+    { title: t('org.date'), key: 'date', render: (_v, l) => <span className="nowrap">{fmtDate(l.date)}</span>, width: 120 },
   ];
   return (
     <Table<LineageLink>

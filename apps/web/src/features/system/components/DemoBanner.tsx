@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert, Grid } from 'antd';
 import { ExperimentOutlined } from '@ant-design/icons';
 import { useT } from '@/i18n';
 import { useHealth } from '../api/get-health';
@@ -7,6 +7,7 @@ import { useHealth } from '../api/get-health';
 export function DemoBanner() {
   const t = useT();
   const health = useHealth();
+  const wide = Grid.useBreakpoint().md ?? true;
   if (!health.data?.demo) return null;
   return (
     <Alert
@@ -19,7 +20,7 @@ export function DemoBanner() {
       data-testid="demo-banner"
       title={
         <span>
-          <strong>{t('demo.title')}</strong> — {t('demo.explanation')}
+          <strong>{t('demo.title')}</strong> — {wide ? t('demo.explanation') : t('demo.short')}
         </span>
       }
     />

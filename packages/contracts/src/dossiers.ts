@@ -1,0 +1,294 @@
+// Award dossiers, council sessions, decisions and certificate verification (issue #4). CONTRACT.md
+// fixes `GET /api/v1/decisions`, the decision downloads and the certificate verification shapes.
+import { z } from 'zod';
+import { IsoDate, Limit, Offset, Uuid, listOf } from './common.js';
+
+export const DossierStatus = z.enum([
+  'draft',
+  'submitted',
+  'received',
+  'returned',
+  'resubmitted',
+  'appraised',
+  'posted',
+  'council_review',
+  'approved',
+  'rejected',
+  'decided',
+  'forwarded',
+  'withdrawn',
+]);
+export const DossierAction = z.enum(['submit', 'receive', 'return', 'resubmit', 'appraise', 'post', 'send_to_council', 'reject', 'forward', 'withdraw']);
+
+const Text = (max: number) => z.string().trim().min(1).max(max);
+
+export const DossierSubjectInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('individual'), personId: Uuid, title: Text(200).optional() }),
+  z.strictObject({ kind: z.literal('collective'), organisationId: Uuid }),
+  z.strictObject({ kind: z.literal('household'), name: Text(200), address: Text(300).optional() }),
+]);
+
+export const CreateDossier = z
+  .strictObject({
+    ownerOrgId: Uuid,
+    title: Text(300),
+    award: z.string().min(1).max(80),
+    awardType: z.enum(['cong_trang', 'dot_xuat', 'chuyen_de', 'cong_hien', 'nien_han', 'doi_ngoai', 'khang_chien']).default('cong_trang'),
+    achievementYear: z.number().int().min(1945).max(2100).optional(),
+    periodFrom: z.number().int().min(1945).max(2100).optional(),
+    periodTo: z.number().int().min(1945).max(2100).optional(),
+    movementId: z.string().max(100).optional(),
+    achievement: Text(2000).optional(),
+    subjects: z.array(DossierSubjectInput).min(1).max(500),
+  })
+  .refine((v) => v.achievementYear !== undefined || (v.periodFrom !== undefined && v.periodTo !== undefined && v.periodFrom <= v.periodTo), {
+    message: 'Cần năm thành tích hoặc giai đoạn (từ năm – đến năm)',
+    path: ['achievementYear'],
+  });
+export type CreateDossier = z.infer<typeof CreateDossier>;
+
+export const UpdateDossier = z.strictObject({
+  title: Text(300).optional(),
+  achievement: Text(2000).nullable().optional(),
+  achievementYear: z.number().int().min(1945).max(2100).optional(),
+  movementId: z.string().max(100).nullable().optional(),
+  subjects: z.array(DossierSubjectInput).min(1).max(500).optional(),
+});
+export type UpdateDossier = z.infer<typeof UpdateDossier>;
+
+export const DossierTransitionRequest = z.strictObject({
+  action: DossierAction,
+  reason: Text(2000).optional(),
+  /** Appraisal opinion (ý kiến thẩm định) for `appraise`. */
+  opinion: Text(4000).optional(),
+});
+
+export const EligibilitySnapshot = z.object({
+  verdict: z.string(),
+  ruleSet: z.string().optional(),
+  decree: z.string().optional(),
+  unmet: z.array(z.object({ code: z.string(), message: z.string() }).passthrough()),
+  toConfirm: z.array(z.object({ code: z.string(), message: z.string() }).passthrough()),
+  asOf: z.string(),
+  error: z.string().optional(),
+});
+
+export const DossierSubject = z.object({
+  id: Uuid,
+  kind: z.enum(['individual', 'collective', 'household']),
+  personId: Uuid.nullable(),
+  organisationId: Uuid.nullable(),
+  name: z.string(),
+  title: z.string().nullable(),
+  organisation: z.string().nullable(),
+  eligibility: EligibilitySnapshot.nullable(),
+  result: z.enum(['approved', 'rejected']).nullable(),
+});
+
+export const DossierAttachment = z.object({
+  id: Uuid,
+  kind: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  uploadedBy: z.string(),
+  uploadedAt: z.string(),
+});
+
+export const DossierDeadlineView = z.object({
+  step: z.string(),
+  owner: z.string(),
+  workingDays: z.number().int(),
+  from: IsoDate,
+  due: IsoDate,
+  workingDaysLeft: z.number().int(),
+  overdue: z.boolean(),
+});
+
+export const DossierEvent = z.object({
+  action: z.string(),
+  from: z.string().nullable(),
+  to: z.string(),
+  actor: z.string(),
+  reason: z.string().nullable(),
+  at: z.string(),
+});
+
+export const Dossier = z.object({
+  id: Uuid,
+  ownerOrgId: Uuid,
+  ownerOrgName: z.string().nullable(),
+  title: z.string(),
+  award: z.string(),
+  awardName: z.string(),
+  awardType: z.string(),
+  achievementYear: z.number().int().nullable(),
+  periodFrom: z.number().int().nullable(),
+  periodTo: z.number().int().nullable(),
+  movementId: z.string().nullable(),
+  achievement: z.string().nullable(),
+  status: DossierStatus,
+  statusLabel: z.string(),
+  version: z.number().int(),
+  deadline: DossierDeadlineView.nullable(),
+  appraisalOpinion: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  posting: z.object({ from: IsoDate, until: IsoDate, comments: z.number().int() }).nullable(),
+  decisionId: Uuid.nullable(),
+  requiredDocuments: z.array(z.string()),
+  missingDocuments: z.array(z.string()),
+  subjects: z.array(DossierSubject),
+  attachments: z.array(DossierAttachment).optional(),
+  history: z.array(DossierEvent).optional(),
+  abilities: z.object({ edit: z.boolean(), upload: z.boolean(), actions: z.array(z.string()) }),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Dossier = z.infer<typeof Dossier>;
+export const DossierList = listOf(Dossier);
+export const DossierListQuery = z.strictObject({
+  status: DossierStatus.optional(),
+  award: z.string().max(80).optional(),
+  limit: Limit,
+  offset: Offset,
+});
+
+export const PublicComment = z.strictObject({
+  name: Text(200),
+  contact: z.string().trim().max(200).optional(),
+  body: Text(4000),
+});
+export const PublicPostedDossier = z.object({
+  id: Uuid,
+  title: z.string(),
+  awardName: z.string(),
+  nominees: z.array(z.object({ name: z.string(), organisation: z.string().nullable() })),
+  postingFrom: IsoDate,
+  postingUntil: IsoDate,
+});
+
+export const InboxItem = z.object({
+  kind: z.enum(['dossier', 'council_session', 'notification']),
+  id: Uuid,
+  title: z.string(),
+  status: z.string(),
+  statusLabel: z.string().optional(),
+  action: z.string(),
+  due: IsoDate.nullable(),
+  workingDaysLeft: z.number().int().nullable(),
+  overdue: z.boolean(),
+});
+export const Inbox = listOf(InboxItem);
+
+// Council ------------------------------------------------------------------------------------------
+export const CreateCouncilSession = z.strictObject({
+  ownerOrgId: Uuid,
+  title: Text(300),
+  councilName: Text(300),
+  meetingDate: IsoDate,
+  venue: Text(300),
+  chairName: Text(200),
+  secretaryName: Text(200),
+  /** Users holding the council_member role, and/or named members without an account. */
+  memberUserIds: z.array(Uuid).max(100).default([]),
+  namedMembers: z.array(z.strictObject({ name: Text(200), title: Text(200).optional(), present: z.boolean().default(true) })).max(100).default([]),
+  dossierIds: z.array(Uuid).min(1).max(200),
+});
+export const CouncilVoteChoice = z.enum(['for', 'against', 'abstain']);
+export const CastCouncilVote = z.strictObject({
+  votes: z.array(z.strictObject({ itemId: Uuid, choice: CouncilVoteChoice })).min(1).max(500),
+});
+export const RecordWrittenVote = z.strictObject({
+  memberId: Uuid,
+  votes: z.array(z.strictObject({ itemId: Uuid, choice: CouncilVoteChoice })).min(1).max(500),
+});
+export const CouncilSession = z.object({
+  id: Uuid,
+  ownerOrgId: Uuid,
+  title: z.string(),
+  councilName: z.string(),
+  meetingDate: IsoDate,
+  venue: z.string(),
+  status: z.enum(['open', 'closed']),
+  secret: z.boolean(),
+  chairName: z.string(),
+  secretaryName: z.string(),
+  totalMembers: z.number().int(),
+  votedMembers: z.number().int(),
+  members: z.array(z.object({ id: Uuid, userId: Uuid.nullable(), name: z.string(), title: z.string().nullable(), present: z.boolean(), hasVoted: z.boolean() })),
+  agenda: z.array(
+    z.object({
+      id: Uuid,
+      dossierId: Uuid,
+      subjectId: Uuid,
+      nominee: z.string(),
+      award: z.string(),
+      awardName: z.string(),
+      thresholdPercent: z.number(),
+      comparison: z.string(),
+      votesFor: z.number().int().nullable(),
+      votesAgainst: z.number().int().nullable(),
+      abstentions: z.number().int().nullable(),
+      passed: z.boolean().nullable(),
+    }),
+  ),
+  abilities: z.object({ vote: z.boolean(), manage: z.boolean() }),
+});
+
+// Decisions ----------------------------------------------------------------------------------------
+export const IssueDecision = z.strictObject({
+  dossierIds: z.array(Uuid).min(1).max(200),
+  date: IsoDate,
+  /** "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên". */
+  authority: Text(300).optional(),
+  /** Number book symbol, e.g. "QĐ-UBND". */
+  symbol: z.string().regex(/^QĐ-[\p{Lu}\dĐ-]+$/u).default('QĐ-UBND'),
+  /** When the clerk's office assigns numbers: the number entered by hand ("123/QĐ-UBND"). */
+  number: z.string().max(40).optional(),
+  signerName: Text(200),
+  signerTitle: Text(200).default('PHÓ CHỦ TỊCH'),
+  achievement: Text(500).optional(),
+});
+export const RevokeDecision = z.strictObject({
+  date: IsoDate,
+  /** Art. 92(2) ground: a, b, c or d. */
+  ground: z.enum(['a', 'b', 'c', 'd']),
+  reason: Text(2000),
+  /** Revoke only these award entries; default every entry of the decision. */
+  awardEntryIds: z.array(Uuid).max(500).optional(),
+  number: z.string().max(40).optional(),
+  signerName: Text(200),
+  signerTitle: Text(200).default('PHÓ CHỦ TỊCH'),
+});
+export const DecisionSummary = z.object({
+  id: Uuid,
+  number: z.string(),
+  date: IsoDate,
+  authority: z.string(),
+  status: z.enum(['issued', 'revoked', 'corrected']),
+});
+export const DecisionList = listOf(DecisionSummary);
+export const DecisionListQuery = z.strictObject({ limit: Limit, offset: Offset });
+export const DecisionDetail = DecisionSummary.extend({
+  kind: z.enum(['award', 'revocation', 'correction']),
+  summary: z.string(),
+  award: z.string().nullable(),
+  referencesId: Uuid.nullable(),
+  reason: z.string().nullable(),
+  signedScan: z.object({ sha256: z.string() }).nullable(),
+  entries: z.array(
+    z.object({ id: Uuid, name: z.string(), award: z.string(), year: z.number().int().nullable(), certificateCode: z.string().nullable(), status: z.string(), replacedById: Uuid.nullable() }),
+  ),
+  revokedBy: z.array(z.object({ id: Uuid, number: z.string(), date: IsoDate })),
+});
+
+export const CertificateVerification = z.object({
+  code: z.string(),
+  status: z.enum(['valid', 'revoked', 'reissued']),
+  holder: z.object({ name: z.string() }),
+  award: z.object({ code: z.string(), name: z.string(), year: z.number().int().nullable() }),
+  decision: z.object({ number: z.string().nullable(), date: IsoDate.nullable(), authority: z.string().nullable() }),
+  revokedBy: z.object({ number: z.string(), date: IsoDate }).nullable(),
+  newCode: z.string().nullable(),
+});

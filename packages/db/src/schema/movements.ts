@@ -1,0 +1,77 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { organisation } from './organisations.js';
+import { person } from './people.js';
+
+/**
+ * Emulation movements (phong trào thi đua; Law 2022 Art. 16–17): launched by an authority, cascaded
+ * to the units concerned, registered for, reviewed (sơ kết, tổng kết). Migrated with the clusters module.
+ */
+export const movement = pgTable(
+  'movement',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: text('title').notNull(),
+    /** The launching organisation (central root for the Prime Minister, a ministry, a province…). */
+    authorityOrgId: uuid('authority_org_id').notNull().references(() => organisation.id),
+    /** As written on the launch document: "Thủ tướng Chính phủ", "UBND tỉnh…". */
+    authorityLabel: text('authority_label').notNull(),
+    /** Set when a cluster launched it. */
+    clusterId: uuid('cluster_id'),
+    kind: text('kind').notNull(),
+    periodFrom: date('period_from'),
+    periodTo: date('period_to'),
+    launchedOn: date('launched_on'),
+    objectives: text('objectives'),
+    criteria: text('criteria'),
+    documents: jsonb('documents').notNull().default(sql`'[]'::jsonb`),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('movement_kind_ck', sql`${t.kind} IN ('regular','campaign','thematic')`)],
+);
+
+/** Units the movement is cascaded to. */
+export const movementTarget = pgTable(
+  'movement_target',
+  {
+    movementId: uuid('movement_id').notNull().references(() => movement.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').notNull().references(() => organisation.id),
+  },
+  (t) => [uniqueIndex('movement_target_uq').on(t.movementId, t.organisationId)],
+);
+
+/** Registration (đăng ký thi đua) of a unit or an individual, with the titles aimed for. */
+export const movementRegistration = pgTable(
+  'movement_registration',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    movementId: uuid('movement_id').notNull().references(() => movement.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').notNull().references(() => organisation.id),
+    personId: uuid('person_id').references(() => person.id),
+    titles: jsonb('titles').notNull().default(sql`'[]'::jsonb`),
+    state: text('state').notNull().default('submitted'),
+    note: text('note'),
+    submittedBy: uuid('submitted_by'),
+    reviewedBy: uuid('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('movement_registration_idx').on(t.movementId, t.organisationId), check('movement_registration_state_ck', sql`${t.state} IN ('submitted','approved','returned')`)],
+);
+
+/** Interim and final reviews (sơ kết, tổng kết) with their reports. */
+export const movementReview = pgTable(
+  'movement_review',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    movementId: uuid('movement_id').notNull().references(() => movement.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').references(() => organisation.id),
+    kind: text('kind').notNull(),
+    heldOn: date('held_on').notNull(),
+    report: text('report'),
+    documents: jsonb('documents').notNull().default(sql`'[]'::jsonb`),
+  },
+  (t) => [check('movement_review_kind_ck', sql`${t.kind} IN ('interim','final')`)],
+);

@@ -1,0 +1,161 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { person } from './people.js';
+import { organisation } from './organisations.js';
+
+/**
+ * The word-level name index of the registry search (RULES.md §8): one row per word of a person's
+ * name, in the two forms of `nameWords()` — `exact` (lower case, NFC, tone placement folded) and
+ * `base` (marks removed, đ → d). Maintained by the registry module from the pure domain functions;
+ * a trigger on `person` queues changed names in `person_name_pending` so that people created by other
+ * modules are indexed before the next search or import batch.
+ */
+export const personNameWord = pgTable(
+  'person_name_word',
+  {
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull(),
+    exact: text('exact').notNull(),
+    base: text('base').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.position] }),
+    index('person_name_word_exact_idx').on(t.exact.op('text_pattern_ops')),
+    index('person_name_word_base_idx').on(t.base.op('text_pattern_ops')),
+  ],
+);
+
+/**
+ * Per person: the identity key of CONTRACT.md (name NFC, case-folded, spaces collapsed, tone
+ * placement folded, diacritics kept) with the birth year, and the accent-free form for "close
+ * variant" duplicate candidates.
+ */
+export const personNameIndex = pgTable(
+  'person_name_index',
+  {
+    personId: uuid('person_id')
+      .primaryKey()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    nameKey: text('name_key').notNull(),
+    nameBase: text('name_base').notNull(),
+    birthYear: smallint('birth_year'),
+  },
+  (t) => [index('person_name_index_key_idx').on(t.nameKey, t.birthYear), index('person_name_index_base_idx').on(t.nameBase, t.birthYear)],
+);
+
+/** People whose name changed and is not indexed yet (filled by a trigger on `person`). */
+export const personNamePending = pgTable('person_name_pending', {
+  personId: uuid('person_id').primaryKey(),
+});
+
+/**
+ * A bulk import of award rows (CONTRACT.md "Registry import template"). The uploaded file stays on
+ * disk (with its SHA-256) until committed; `lastCommittedRow` is written in the same transaction as
+ * each committed batch, so an interrupted commit resumes where it stopped.
+ */
+export const registryImport = pgTable(
+  'registry_import',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    status: text('status').notNull().default('queued'),
+    fileName: text('file_name').notNull(),
+    filePath: text('file_path'),
+    fileSha256: text('file_sha256').notNull(),
+    fileSize: integer('file_size').notNull(),
+    format: text('format').notNull(),
+    ownerOrgId: uuid('owner_org_id')
+      .notNull()
+      .references(() => organisation.id),
+    createdBy: uuid('created_by'),
+    createdByUsername: text('created_by_username'),
+    commitRequested: boolean('commit_requested').notNull().default(false),
+    legacyPrefer: text('legacy_prefer'),
+    rows: integer('rows').notNull().default(0),
+    valid: integer('valid').notNull().default(0),
+    invalid: integer('invalid').notNull().default(0),
+    created: integer('created').notNull().default(0),
+    existing: integer('existing').notNull().default(0),
+    lastCommittedRow: integer('last_committed_row').notNull().default(0),
+    errors: jsonb('errors').notNull().default([]),
+    warnings: jsonb('warnings').notNull().default([]),
+    failure: text('failure'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('registry_import_status_idx').on(t.status),
+    check('registry_import_status_ck', sql`${t.status} IN ('queued','parsing','previewed','committing','committed','failed')`),
+  ],
+);
+
+/** A candidate pair of records that may be the same person, with its review decision. */
+export const personDuplicate = pgTable(
+  'person_duplicate',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The smaller id of the pair first, so a pair is stored once. */
+    personA: uuid('person_a')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    personB: uuid('person_b')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    score: smallint('score').notNull(),
+    reasons: jsonb('reasons').notNull().default([]),
+    /** open | merged | not_duplicate ("not the same person" is remembered). */
+    status: text('status').notNull().default('open'),
+    decidedBy: text('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('person_duplicate_pair_uq').on(t.personA, t.personB),
+    index('person_duplicate_status_idx').on(t.status, t.score),
+    check('person_duplicate_status_ck', sql`${t.status} IN ('open','merged','not_duplicate')`),
+  ],
+);
+
+/** A merge of two person records: which award entries moved, so it can be undone. */
+export const personMerge = pgTable(
+  'person_merge',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    duplicateId: uuid('duplicate_id').references(() => personDuplicate.id),
+    keptId: uuid('kept_id')
+      .notNull()
+      .references(() => person.id),
+    mergedId: uuid('merged_id')
+      .notNull()
+      .references(() => person.id),
+    movedEntryIds: jsonb('moved_entry_ids').notNull().default([]),
+    createdBy: text('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    undoneAt: timestamp('undone_at', { withTimezone: true }),
+    undoneBy: text('undone_by'),
+  },
+  (t) => [index('person_merge_merged_idx').on(t.mergedId)],
+);
+
+/**
+ * The database-backed job queue (ARCHITECTURE.md: jobs are enqueued in the same transaction as the
+ * change that causes them). Generic: `kind` names a handler registered by a module.
+ */
+export const job = pgTable(
+  'job',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').notNull().default({}),
+    status: text('status').notNull().default('queued'),
+    runAt: timestamp('run_at', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('job_queue_idx').on(t.status, t.runAt), check('job_status_ck', sql`${t.status} IN ('queued','running','done','failed')`)],
+);

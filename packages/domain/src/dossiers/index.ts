@@ -1,0 +1,5 @@
+// Award dossiers, council ballots and decision numbering: pure rules (issue #4).
+export * from './workflow.js';
+export * from './deadlines.js';
+export * from './ballot.js';
+export * from './numbering.js';
