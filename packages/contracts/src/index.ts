@@ -7,3 +7,4 @@ export * from './misc.js';
 export * from './eligibility.js';
 export * from './registry.js';
 export * from './dossiers.js';
+export * from './clusters.js';

@@ -132,7 +132,10 @@ async function openPglite(opts: OpenDbOptions): Promise<DbHandle> {
     throw new DatabaseStartError('data_dir_damaged', damagedMessage(path.resolve(opts.dataDir!), (e as Error).message));
   }
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
-  if (opts.migrate !== false) for (const set of migrationSets()) await migratePglite(drizzlePglite(pglite, { schema }), set);
+  if (opts.migrate !== false) {
+    await pglite.exec(LEGACY_HISTORY_SQL);
+    for (const set of migrationSets()) await migratePglite(drizzlePglite(pglite, { schema }), set);
+  }
   if (!memory) {
     const markerPath = path.join(path.resolve(opts.dataDir!), MARKER);
     if (!fs.existsSync(markerPath)) {
@@ -145,6 +148,7 @@ async function openPglite(opts: OpenDbOptions): Promise<DbHandle> {
     pglite,
     existed,
     migrate: async () => {
+      await pglite.exec(LEGACY_HISTORY_SQL);
       for (const set of migrationSets()) await migratePglite(drizzlePglite(pglite, { schema }), set);
     },
     exec: async (text) => {
@@ -160,12 +164,26 @@ async function openPglite(opts: OpenDbOptions): Promise<DbHandle> {
   };
 }
 
+/**
+ * Data directories made before migrations were split per module (2026-11-25, ADR 0004) recorded
+ * the core migrations in drizzle.__drizzle_migrations: carry that history over once.
+ */
+const LEGACY_HISTORY_SQL = `DO $$ BEGIN
+  IF to_regclass('drizzle.__drizzle_migrations') IS NOT NULL THEN
+    CREATE TABLE IF NOT EXISTS drizzle.__drizzle_migrations_core (LIKE drizzle.__drizzle_migrations INCLUDING ALL);
+    IF NOT EXISTS (SELECT 1 FROM drizzle.__drizzle_migrations_core) THEN
+      INSERT INTO drizzle.__drizzle_migrations_core SELECT * FROM drizzle.__drizzle_migrations;
+    END IF;
+  END IF;
+END $$;`;
+
 /** One migrator at a time across processes: an advisory lock on a dedicated connection. */
 async function migratePostgres(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock(7462011)');
+    await client.query(LEGACY_HISTORY_SQL);
     for (const set of migrationSets()) await migratePg(drizzlePg(client, { schema }), set);
   } finally {
     await client.query('SELECT pg_advisory_unlock(7462011)').catch(() => undefined);

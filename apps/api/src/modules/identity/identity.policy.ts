@@ -25,6 +25,13 @@ export const PERMISSIONS = {
   'registry.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
   'registry.import': ['admin', 'board_officer'],
   'registry.write': ['admin', 'board_officer'],
+  'cluster.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
+  'cluster.manage': ['admin', 'cluster_secretariat'],
+  'cluster.participate': ['board_officer', 'leader'],
+  'movement.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
+  'movement.manage': ['admin', 'board_officer', 'cluster_secretariat'],
+  'movement.register': ['admin', 'board_officer', 'unit_officer'],
+  'movement.review': ['admin', 'board_officer'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Action = keyof typeof PERMISSIONS;

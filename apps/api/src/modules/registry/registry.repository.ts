@@ -1,0 +1,150 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '@thidua/db';
+import type { QueryWord } from '@thidua/domain';
+import { pgArray } from './name-index.js';
+
+const rows = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
+
+export interface EntryFilters {
+  award?: string | undefined;
+  type?: string | undefined;
+  yearFrom?: number | undefined;
+  yearTo?: number | undefined;
+  organisationIds?: string[] | undefined;
+  birthYear?: number | undefined;
+  hometown?: string | undefined;
+  decisionNumber?: string | undefined;
+  status?: string | undefined;
+  subjectKind?: string | undefined;
+  /** Owner organisations the actor may read; null = nationwide. */
+  scope: string[] | null;
+}
+
+export interface EntryRow {
+  id: string;
+  subjectKind: 'individual' | 'collective' | 'household';
+  personId: string | null;
+  fullName: string | null;
+  birthYear: number | null;
+  gender: string | null;
+  hometown: string | null;
+  citizenId: string | null;
+  subjectName: string | null;
+  awardCode: string;
+  awardType: string;
+  achievementYear: number | null;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  decisionAuthority: string | null;
+  organisationId: string | null;
+  organisationText: string | null;
+  certificateCode: string | null;
+  status: 'valid' | 'revoked' | 'reissued';
+  replacedById: string | null;
+  source: string;
+  ownerOrgId: string | null;
+  version: number;
+}
+
+const ENTRY_COLUMNS = sql`e.id, e.subject_kind AS "subjectKind", e.person_id AS "personId", p.full_name AS "fullName", p.birth_year AS "birthYear",
+  p.gender, p.hometown, p.citizen_id AS "citizenId", coalesce(e.subject_name, co.name) AS "subjectName", e.award_code AS "awardCode", e.award_type AS "awardType",
+  e.achievement_year AS "achievementYear", e.decision_number AS "decisionNumber", to_char(e.decision_date, 'YYYY-MM-DD') AS "decisionDate",
+  e.decision_authority AS "decisionAuthority", e.organisation_id AS "organisationId", e.organisation_text AS "organisationText",
+  e.certificate_code AS "certificateCode", e.status, e.replaced_by_id AS "replacedById", e.source, e.owner_org_id AS "ownerOrgId", e.version`;
+
+const FROM_ENTRY = sql`FROM award_entry e LEFT JOIN person p ON p.id = e.person_id
+  LEFT JOIN LATERAL (SELECT n.name FROM organisation_name n WHERE n.organisation_id = e.collective_org_id ORDER BY n.valid_from DESC NULLS LAST LIMIT 1) co ON e.collective_org_id IS NOT NULL`;
+
+function filterConds(f: EntryFilters): SQL[] {
+  const c: SQL[] = [];
+  if (f.scope) c.push(sql`e.owner_org_id = ANY(${pgArray(f.scope)}::uuid[])`);
+  if (f.award) c.push(sql`e.award_code = ${f.award}`);
+  if (f.type) c.push(sql`e.award_type = ${f.type}`);
+  if (f.yearFrom !== undefined) c.push(sql`e.achievement_year >= ${f.yearFrom}`);
+  if (f.yearTo !== undefined) c.push(sql`e.achievement_year <= ${f.yearTo}`);
+  if (f.organisationIds) c.push(sql`e.organisation_id = ANY(${pgArray(f.organisationIds)}::uuid[])`);
+  if (f.birthYear !== undefined) c.push(sql`p.birth_year = ${f.birthYear}`);
+  if (f.hometown) c.push(sql`public.vn_unaccent(p.hometown) LIKE '%' || ${escapeLike(f.hometown)} || '%'`);
+  if (f.decisionNumber) c.push(sql`lower(e.decision_number) = lower(${f.decisionNumber})`);
+  if (f.status) c.push(sql`e.status = ${f.status}`);
+  if (f.subjectKind) c.push(sql`e.subject_kind = ${f.subjectKind}`);
+  return c;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+/** The index condition of one query word on alias `w` (RULES.md §8). */
+function wordCond(w: QueryWord): SQL {
+  if (w.hasMarks) {
+    if (!w.isLastPrefix) return sql`w.exact = ${w.text}`;
+    const parts = [w.text, ...w.prefixVariants].map((t) => sql`w.exact LIKE ${escapeLike(t) + '%'}`);
+    return sql`(${sql.join(parts, sql` OR `)})`;
+  }
+  return w.isLastPrefix ? sql`w.base LIKE ${escapeLike(w.base) + '%'}` : sql`w.base = ${w.base}`;
+}
+
+export const registryRepository = {
+  /** How many index words meet the condition, counted up to `upTo` (to pick the rarest word first). */
+  async wordFrequency(db: DbOrTx, w: QueryWord, upTo = 5000): Promise<number> {
+    const [r] = rows<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM person_name_word w WHERE ${wordCond(w)} LIMIT ${upTo}) x`));
+    return Number(r?.n ?? 0);
+  },
+
+  /**
+   * Candidate entries of a name query: people having a word for every query word (driven by the
+   * rarest word), joined to their entries under the filters, capped at `cap` rows.
+   */
+  async nameCandidates(db: DbOrTx, words: readonly QueryWord[], driver: number, f: EntryFilters, cap: number) {
+    const d = words[driver]!;
+    const others = words.filter((_, i) => i !== driver).map((w) => sql`EXISTS (SELECT 1 FROM person_name_word w WHERE w.person_id = c.person_id AND ${wordCond(w)})`);
+    const conds = [...filterConds(f), ...others];
+    return rows<{ id: string; personId: string; fullName: string; achievementYear: number | null }>(
+      await db.execute(sql`
+        SELECT e.id, e.person_id AS "personId", p.full_name AS "fullName", e.achievement_year AS "achievementYear"
+          FROM (SELECT DISTINCT w.person_id FROM person_name_word w WHERE ${wordCond(d)}) c
+          JOIN award_entry e ON e.person_id = c.person_id
+          JOIN person p ON p.id = c.person_id
+         WHERE ${conds.length ? sql.join(conds, sql` AND `) : sql`true`}
+         LIMIT ${cap}`),
+    );
+  },
+
+  /** A page of entries without a name query (newest achievement year first) and the capped total. */
+  async listEntries(db: DbOrTx, f: EntryFilters, limit: number, offset: number, cap: number) {
+    const conds = filterConds(f);
+    const where = conds.length ? sql.join(conds, sql` AND `) : sql`true`;
+    const items = rows<EntryRow>(await db.execute(sql`SELECT ${ENTRY_COLUMNS} ${FROM_ENTRY} WHERE ${where} ORDER BY e.achievement_year DESC NULLS LAST, e.id LIMIT ${limit} OFFSET ${offset}`));
+    const [c] = rows<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM award_entry e LEFT JOIN person p ON p.id = e.person_id WHERE ${where} LIMIT ${cap + 1}) x`));
+    return { items, n: Number(c?.n ?? 0) };
+  },
+
+  /** Keyset-paged entries for exports. */
+  async entriesAfter(db: DbOrTx, f: EntryFilters, afterId: string | null, limit: number) {
+    const conds = filterConds(f);
+    if (afterId) conds.push(sql`e.id > ${afterId}::uuid`);
+    const where = conds.length ? sql.join(conds, sql` AND `) : sql`true`;
+    return rows<EntryRow>(await db.execute(sql`SELECT ${ENTRY_COLUMNS} ${FROM_ENTRY} WHERE ${where} ORDER BY e.id LIMIT ${limit}`));
+  },
+
+  async entriesByIds(db: DbOrTx, ids: string[]) {
+    if (ids.length === 0) return [];
+    return rows<EntryRow>(await db.execute(sql`SELECT ${ENTRY_COLUMNS} ${FROM_ENTRY} WHERE e.id = ANY(${pgArray(ids)}::uuid[])`));
+  },
+
+  async entryById(db: DbOrTx, id: string) {
+    const [r] = rows<EntryRow>(await db.execute(sql`SELECT ${ENTRY_COLUMNS} ${FROM_ENTRY} WHERE e.id = ${id}::uuid`));
+    return r;
+  },
+
+  /** The organisation and all its predecessors through time (RULES.md §7). */
+  async withPredecessors(db: DbOrTx, id: string): Promise<string[]> {
+    return rows<{ id: string }>(
+      await db.execute(sql`WITH RECURSIVE s(id) AS (SELECT ${id}::uuid UNION SELECT l.predecessor_id FROM organisation_link l JOIN s ON l.successor_id = s.id) SELECT id FROM s`),
+    ).map((r) => r.id);
+  },
+
+  async homeOrgOf(db: DbOrTx, userId: string): Promise<string | null> {
+    const [r] = rows<{ id: string | null }>(await db.execute(sql`SELECT home_org_id AS id FROM app_user WHERE id = ${userId}::uuid`));
+    return r?.id ?? null;
+  },
+};
