@@ -568,6 +568,8 @@ try {
         const url = await page.getByTestId('totp-url').innerText();
         assert(url.startsWith('otpauth://totp/'), `otpauth URL: ${url}`);
         await page.getByTestId('totp-secret').waitFor();
+        await assertNoOverflow(page, 'account 1366');
+        await page.getByTestId('totp-url').scrollIntoViewIfNeeded();
         await shot(page, '20-tai-khoan-2fa');
         await page.context().close();
       },

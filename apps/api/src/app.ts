@@ -24,7 +24,10 @@ import { personRoutes } from './modules/organisations/person.routes.js';
 import { PersonService } from './modules/organisations/person.service.js';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.js';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
+import { clusterRoutes } from './modules/clusters/cluster.routes.js';
+import { movementRoutes } from './modules/movements/movement.routes.js';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.js';
+import { registryRoutes } from './modules/registry/index.js';
 import { ensureServerSecret } from './modules/system/secret.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -123,7 +126,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   auditRoutes(app, deps);
   catalogueRoutes(app, deps);
   calendarRoutes(app, deps);
+  clusterRoutes(app, deps); movementRoutes(app, deps);
   eligibilityRoutes(app, deps);
+  registryRoutes(app, deps);
 
   // The staff web app (built by Vite) is served from the same origin.
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));

@@ -2,7 +2,6 @@ import { AppError } from '@thidua/contracts';
 import { normalizeName } from '@thidua/domain';
 import type { Actor, AppDeps, RequestMeta } from '../../http/context.js';
 import { auditRepository, diff } from '../audit/audit.repository.js';
-import { scopeRootsFor } from '../identity/identity.policy.js';
 import { personRepository as repo, type PersonRow } from './person.repository.js';
 import { ScopeService } from './scope.service.js';
 
@@ -46,9 +45,16 @@ export class PersonService {
     this.scope = new ScopeService(deps.db);
   }
 
-  private async present(actor: Actor, p: PersonRow, withPositions = false) {
-    const full = await this.scope.contains(actor, 'person.viewCitizenId', p.ownerOrgId).then((ok) => ok && scopeRootsFor(actor, 'person.viewCitizenId')?.length !== 0);
-    const canUpdate = (scopeRootsFor(actor, 'person.write')?.length ?? 1) > 0 && (await this.scope.contains(actor, 'person.write', p.ownerOrgId));
+  /** The actor's scopes for masking and abilities, computed once per request (not per row). */
+  private async scopes(actor: Actor) {
+    const [view, write] = await Promise.all([this.scope.idsFor(actor, 'person.viewCitizenId'), this.scope.idsFor(actor, 'person.write')]);
+    return { view: view === null ? null : new Set(view), write: write === null ? null : new Set(write) };
+  }
+
+  private async present(actor: Actor, p: PersonRow, withPositions = false, sc?: Awaited<ReturnType<PersonService['scopes']>>) {
+    const s = sc ?? (await this.scopes(actor));
+    const full = s.view === null || s.view.has(p.ownerOrgId);
+    const canUpdate = s.write === null || s.write.has(p.ownerOrgId);
     return {
       id: p.id,
       fullName: p.fullName,
@@ -69,7 +75,8 @@ export class PersonService {
   async list(actor: Actor, q: { q?: string | undefined; organisationId?: string | undefined; limit: number; offset: number }) {
     const ownerIds = await this.scope.idsFor(actor, 'person.read');
     const { items, total } = await repo.list(this.deps.db, { ...q, ownerIds });
-    return { items: await Promise.all(items.map((p) => this.present(actor, p))), total };
+    const sc = await this.scopes(actor);
+    return { items: await Promise.all(items.map((p) => this.present(actor, p, false, sc))), total };
   }
 
   private async getVisibleRow(actor: Actor, id: string) {

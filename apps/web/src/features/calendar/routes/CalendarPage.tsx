@@ -81,11 +81,15 @@ function HolidayList() {
   return (
     <Card
       title={<h2 className="card-title">{t('cal.holidaysTitle', { year })}</h2>}
-      extra={
+    >
+      <Flex align="center" gap={8} style={{ marginBottom: 12 }}>
+        <Typography.Text strong>
+          <label htmlFor="holiday-year">{t('cal.year')}</label>
+        </Typography.Text>
         <Space.Compact>
           <Button icon={<LeftOutlined />} aria-label={t('cal.prevYear')} onClick={() => setYear((y) => y - 1)} />
           <InputNumber
-            aria-label={t('cal.year')}
+            id="holiday-year"
             value={year}
             min={1900}
             max={2199}
@@ -95,8 +99,7 @@ function HolidayList() {
           />
           <Button icon={<RightOutlined />} aria-label={t('cal.nextYear')} onClick={() => setYear((y) => y + 1)} />
         </Space.Compact>
-      }
-    >
+      </Flex>
       <ErrorAlert error={holidays.error} />
       {data ? (
         <Typography.Paragraph>
@@ -124,7 +127,6 @@ function HolidayList() {
             width: 110,
           },
         ]}
-        scroll={{ x: 'max-content' }}
       />
       {makeUp.length > 0 || periods.length > 0 ? (
         <Row gutter={[16, 16]} style={{ marginTop: 16 }}>

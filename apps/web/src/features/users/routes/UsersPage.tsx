@@ -16,6 +16,18 @@ import { UserFormModal } from '../components/UserFormModal';
 
 const PAGE_SIZE = 20;
 
+function StatusTags({ u }: { u: User }) {
+  const { t } = useI18n();
+  return (
+    <Space size={4} wrap>
+      {u.isActive ? <Tag color="green">{t('users.active')}</Tag> : <Tag color="red">{t('users.inactive')}</Tag>}
+      {u.isDemo ? <Tag color="gold">{t('users.demo')}</Tag> : null}
+      {u.totpEnabled ? <Tag color="blue">{t('users.totpOn')}</Tag> : null}
+      {u.mustChangePassword ? <Tag>{t('users.mustChange')}</Tag> : null}
+    </Space>
+  );
+}
+
 /** "Người dùng" (administrators only): accounts, their roles and scopes, activation, password resets. */
 export default function UsersPage() {
   const { t, fmtNumber } = useI18n();
@@ -67,6 +79,9 @@ export default function UsersPage() {
         <Space orientation="vertical" size={0}>
           <Typography.Text strong className="mono">{v}</Typography.Text>
           <Typography.Text type="secondary" className="show-xs-only">{u.displayName}</Typography.Text>
+          <span className="show-xs-only">
+            <StatusTags u={u} />
+          </span>
         </Space>
       ),
     },
@@ -88,14 +103,8 @@ export default function UsersPage() {
     {
       title: t('users.status'),
       key: 'status',
-      render: (_v, u) => (
-        <Space size={4} wrap>
-          {u.isActive ? <Tag color="green">{t('users.active')}</Tag> : <Tag color="red">{t('users.inactive')}</Tag>}
-          {u.isDemo ? <Tag color="gold">{t('users.demo')}</Tag> : null}
-          {u.totpEnabled ? <Tag color="blue">{t('users.totpOn')}</Tag> : null}
-          {u.mustChangePassword ? <Tag>{t('users.mustChange')}</Tag> : null}
-        </Space>
-      ),
+      responsive: ['sm'],
+      render: (_v, u) => <StatusTags u={u} />,
     },
     {
       title: <span className="sr-only">{t('common.actions')}</span>,

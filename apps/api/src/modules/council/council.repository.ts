@@ -1,0 +1,90 @@
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { appUser, councilAgendaItem, councilBallot, councilMember, councilSession, councilVoteCast, userRole, type DbOrTx } from '@thidua/db';
+
+export type SessionRow = typeof councilSession.$inferSelect;
+export type MemberRow = typeof councilMember.$inferSelect;
+export type ItemRow = typeof councilAgendaItem.$inferSelect;
+
+export const councilRepository = {
+  async insertSession(db: DbOrTx, v: typeof councilSession.$inferInsert) {
+    return (await db.insert(councilSession).values(v).returning())[0]!;
+  },
+  async insertMembers(db: DbOrTx, rows: (typeof councilMember.$inferInsert)[]) {
+    return rows.length ? db.insert(councilMember).values(rows).returning() : [];
+  },
+  async insertItems(db: DbOrTx, rows: (typeof councilAgendaItem.$inferInsert)[]) {
+    return rows.length ? db.insert(councilAgendaItem).values(rows).returning() : [];
+  },
+  async session(db: DbOrTx, id: string) {
+    return (await db.select().from(councilSession).where(eq(councilSession.id, id)))[0];
+  },
+  async sessionForUpdate(db: DbOrTx, id: string) {
+    return (await db.select().from(councilSession).where(eq(councilSession.id, id)).for('update'))[0];
+  },
+  /** Votes take a share lock: they run side by side, and closing waits for them (and they for it). */
+  async sessionForShare(db: DbOrTx, id: string) {
+    return (await db.select().from(councilSession).where(eq(councilSession.id, id)).for('share'))[0];
+  },
+  async list(db: DbOrTx, ownerIds: string[] | null, limit: number, offset: number) {
+    const where = ownerIds ? (ownerIds.length ? sql`${councilSession.ownerOrgId} = ANY(${`{${ownerIds.join(',')}}`}::uuid[])` : sql`false`) : undefined;
+    const items = await db.select().from(councilSession).where(where).orderBy(desc(councilSession.meetingDate), asc(councilSession.id)).limit(limit).offset(offset);
+    const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(councilSession).where(where);
+    return { items, total: Number(n) };
+  },
+  async members(db: DbOrTx, sessionId: string) {
+    return db.select().from(councilMember).where(eq(councilMember.sessionId, sessionId)).orderBy(asc(councilMember.name), asc(councilMember.id));
+  },
+  async items(db: DbOrTx, sessionId: string) {
+    return db.select().from(councilAgendaItem).where(eq(councilAgendaItem.sessionId, sessionId)).orderBy(asc(councilAgendaItem.position));
+  },
+  async votedMemberIds(db: DbOrTx, sessionId: string) {
+    return (await db.select({ memberId: councilVoteCast.memberId }).from(councilVoteCast).where(eq(councilVoteCast.sessionId, sessionId))).map((r) => r.memberId);
+  },
+  /** Marks the member as having voted; false when they already had (unique key). */
+  async markVoted(db: DbOrTx, sessionId: string, memberId: string, method: 'electronic' | 'written') {
+    const r = await db.insert(councilVoteCast).values({ sessionId, memberId, method }).onConflictDoNothing().returning({ memberId: councilVoteCast.memberId });
+    return r.length > 0;
+  },
+  /** One multi-row insert of an already shuffled batch: no voter, no time, no order column. */
+  async insertBallots(db: DbOrTx, ballots: { itemId: string; choice: string }[]) {
+    if (ballots.length) await db.insert(councilBallot).values(ballots);
+  },
+  async countBallots(db: DbOrTx, itemIds: string[]) {
+    if (!itemIds.length) return [];
+    return db
+      .select({ itemId: councilBallot.itemId, choice: councilBallot.choice, n: count() })
+      .from(councilBallot)
+      .where(inArray(councilBallot.itemId, itemIds))
+      .groupBy(councilBallot.itemId, councilBallot.choice);
+  },
+  async setItemResult(db: DbOrTx, id: string, v: { votesFor: number; votesAgainst: number; abstentions: number; passed: boolean }) {
+    await db.update(councilAgendaItem).set(v).where(eq(councilAgendaItem.id, id));
+  },
+  async closeSession(db: DbOrTx, id: string, results: unknown, at: Date) {
+    await db
+      .update(councilSession)
+      .set({ status: 'closed', results, closedAt: at, version: sql`${councilSession.version} + 1` })
+      .where(and(eq(councilSession.id, id), eq(councilSession.status, 'open')));
+  },
+  async councilUsers(db: DbOrTx, ids: string[]) {
+    if (!ids.length) return [];
+    return db
+      .selectDistinct({ id: appUser.id, displayName: appUser.displayName })
+      .from(appUser)
+      .innerJoin(userRole, eq(userRole.userId, appUser.id))
+      .where(and(inArray(appUser.id, ids), eq(userRole.role, 'council_member')));
+  },
+  async openSessionsToVote(db: DbOrTx, userId: string) {
+    return db
+      .select({ id: councilSession.id, title: councilSession.title, meetingDate: councilSession.meetingDate })
+      .from(councilSession)
+      .innerJoin(councilMember, eq(councilMember.sessionId, councilSession.id))
+      .where(
+        and(
+          eq(councilSession.status, 'open'),
+          eq(councilMember.userId, userId),
+          sql`NOT EXISTS (SELECT 1 FROM council_vote_cast v WHERE v.session_id = ${councilSession.id} AND v.member_id = ${councilMember.id})`,
+        ),
+      );
+  },
+};

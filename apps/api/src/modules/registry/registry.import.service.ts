@@ -1,0 +1,500 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform, type Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import { AppError } from '@thidua/contracts';
+import type { Db, DbOrTx } from '@thidua/db';
+import {
+  REGISTRY_COLUMNS,
+  convertRegistryLegacyCell,
+  mapRegistryHeaders,
+  personNameKey,
+  registryEntryKey,
+  validateRegistryRow,
+  vietnamDate,
+  type LegacyEncoding,
+  type RegistryColumnKey,
+  type RegistryRowContext,
+  type ValidRegistryRow,
+} from '@thidua/domain';
+import type { Actor, AppDeps, RequestMeta } from '../../http/context.js';
+import { auditRepository } from '../audit/audit.repository.js';
+import { scopeRootsFor } from '../identity/identity.policy.js';
+import { ScopeService } from '../organisations/scope.service.js';
+import { enqueueJob } from '../../jobs/runner.js';
+import { indexPendingNames, indexPersonNames, pgArray } from './name-index.js';
+import { FileDecodeError, readImportRows, sniffFormat, type ImportFormat } from './registry.file.js';
+import { registryRepository } from './registry.repository.js';
+
+export const IMPORT_JOB = 'registry.import';
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+const BATCH = 1000;
+const MAX_REPORTED = 5000;
+
+const rows = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
+const label = (k: RegistryColumnKey | null, mapping: Partial<Record<RegistryColumnKey, string>>) =>
+  k === null ? null : (mapping[k] ?? REGISTRY_COLUMNS.find((c) => c.key === k)!.header);
+
+export interface ImportRecord {
+  id: string;
+  status: 'queued' | 'parsing' | 'previewed' | 'committing' | 'committed' | 'failed';
+  fileName: string;
+  filePath: string | null;
+  fileSha256: string;
+  format: ImportFormat;
+  ownerOrgId: string;
+  createdBy: string | null;
+  createdByUsername: string | null;
+  commitRequested: boolean;
+  legacyPrefer: LegacyEncoding | null;
+  rows: number;
+  valid: number;
+  invalid: number;
+  created: number;
+  existing: number;
+  lastCommittedRow: number;
+  errors: unknown[];
+  warnings: unknown[];
+  failure: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const IMPORT_COLUMNS = sql`id, status, file_name AS "fileName", file_path AS "filePath", file_sha256 AS "fileSha256", format, owner_org_id AS "ownerOrgId",
+  created_by AS "createdBy", created_by_username AS "createdByUsername", commit_requested AS "commitRequested", legacy_prefer AS "legacyPrefer",
+  rows, valid, invalid, created, existing, last_committed_row AS "lastCommittedRow", errors, warnings, failure,
+  to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt", to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"`;
+
+export async function getImport(db: DbOrTx, id: string): Promise<ImportRecord | undefined> {
+  const [r] = rows<ImportRecord>(await db.execute(sql`SELECT ${IMPORT_COLUMNS} FROM registry_import WHERE id = ${id}::uuid`));
+  return r;
+}
+
+export function presentImport(r: ImportRecord) {
+  return {
+    id: r.id,
+    status: r.status,
+    fileName: r.fileName,
+    fileSha256: r.fileSha256,
+    counts: { rows: r.rows, valid: r.valid, invalid: r.invalid, created: r.created, existing: r.existing },
+    errors: r.errors as { row: number | null; column: string | null; code: string; message: string }[],
+    warnings: r.warnings as { row: number | null; column: string | null; code: string; message: string; original?: string }[],
+    lastCommittedRow: r.lastCommittedRow,
+    failure: r.failure,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+export const uploadDir = (dataDir: string) => path.resolve(dataDir, 'uploads');
+
+/** Stores an upload under a server-generated name, hashing it on the way; enforces the size cap. */
+export async function storeUpload(dataDir: string, input: Readable, maxBytes = MAX_IMPORT_BYTES) {
+  const dir = uploadDir(dataDir);
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${randomUUID()}.upload`);
+  const hash = createHash('sha256');
+  let size = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      size += chunk.length;
+      if (size > maxBytes) return cb(new AppError('payload_too_large', { maxBytes }));
+      hash.update(chunk);
+      cb(null, chunk);
+    },
+  });
+  try {
+    await pipeline(input, counter, fs.createWriteStream(file));
+  } catch (e) {
+    fs.rmSync(file, { force: true });
+    if (e instanceof AppError) throw e;
+    const code = (e as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('payload_too_large', { maxBytes });
+    throw e;
+  }
+  if ((input as { truncated?: boolean }).truncated) {
+    fs.rmSync(file, { force: true });
+    throw new AppError('payload_too_large', { maxBytes });
+  }
+  const fd = fs.openSync(file, 'r');
+  const head = Buffer.alloc(65536);
+  const n = fs.readSync(fd, head, 0, head.length, 0);
+  fs.closeSync(fd);
+  const format = n > 0 ? sniffFormat(head.subarray(0, n)) : null;
+  if (!format) {
+    fs.rmSync(file, { force: true });
+    throw new AppError('unsupported_media_type', { accepted: ['.xlsx', '.csv'] });
+  }
+  return { file, sha256: hash.digest('hex'), size, format };
+}
+
+export class RegistryImportService {
+  constructor(private readonly deps: AppDeps) {}
+
+  private async ownerFor(actor: Actor, requested: string | undefined): Promise<string> {
+    const scope = new ScopeService(this.deps.db);
+    let owner = requested ?? (await registryRepository.homeOrgOf(this.deps.db, actor.userId)) ?? scopeRootsFor(actor, 'registry.import')?.[0] ?? null;
+    if (!owner) throw new AppError('validation_failed', { issues: [{ path: 'ownerOrgId', message: 'Cần chỉ rõ đơn vị quản lý dữ liệu nhập (ownerOrgId)' }] });
+    if (!(await scope.contains(actor, 'registry.import', owner))) throw new AppError('not_found');
+    return (owner = owner);
+  }
+
+  /** Accepts a stored upload: the import row and its job in one transaction. */
+  async create(actor: Actor | null, input: { file: string; sha256: string; size: number; format: ImportFormat; fileName: string; commit: boolean; ownerOrgId?: string | undefined }, meta: RequestMeta | null, db: Db = this.deps.db) {
+    const owner = actor ? await this.ownerFor(actor, input.ownerOrgId) : input.ownerOrgId!;
+    return db.transaction(async (tx) => {
+      const [r] = rows<{ id: string }>(
+        await tx.execute(sql`INSERT INTO registry_import (file_name, file_path, file_sha256, file_size, format, owner_org_id, created_by, created_by_username, commit_requested)
+          VALUES (${input.fileName.normalize('NFC').slice(0, 255)}, ${input.file}, ${input.sha256}, ${input.size}, ${input.format}, ${owner}::uuid,
+                  ${actor?.userId ?? null}::uuid, ${actor?.username ?? 'cli'}, ${input.commit}) RETURNING id`),
+      );
+      await enqueueJob(tx, IMPORT_JOB, { importId: r!.id });
+      await auditRepository.append(tx, {
+        at: this.deps.now(),
+        actorUserId: actor?.userId ?? null,
+        actorUsername: actor?.username ?? 'cli',
+        action: 'registry.import.create',
+        entity: 'registry_import',
+        entityId: r!.id,
+        orgId: owner,
+        after: { fileName: input.fileName, sha256: input.sha256, size: input.size, format: input.format, commit: input.commit },
+        ip: meta?.ip ?? null,
+        requestId: meta?.requestId ?? null,
+      });
+      return { id: r!.id, status: 'queued' as const };
+    });
+  }
+
+  async get(actor: Actor, id: string) {
+    const r = await getImport(this.deps.db, id);
+    if (!r) throw new AppError('not_found');
+    if (r.createdBy !== actor.userId && !(await new ScopeService(this.deps.db).contains(actor, 'registry.import', r.ownerOrgId))) throw new AppError('not_found');
+    return r;
+  }
+
+  async requestCommit(actor: Actor, id: string, meta: RequestMeta) {
+    const r = await this.get(actor, id);
+    if (r.status !== 'previewed') throw new AppError('conflict', { status: r.status, reason: 'Chỉ ghi được tệp đã kiểm tra xong (previewed)' });
+    if (r.valid === 0) throw new AppError('conflict', { reason: 'Không có dòng hợp lệ để ghi' });
+    await this.deps.db.transaction(async (tx) => {
+      await tx.execute(sql`UPDATE registry_import SET commit_requested = true, status = 'committing', updated_at = now() WHERE id = ${id}::uuid`);
+      await enqueueJob(tx, IMPORT_JOB, { importId: id });
+      await auditRepository.append(tx, { at: this.deps.now(), actorUserId: actor.userId, actorUsername: actor.username, action: 'registry.import.commit', entity: 'registry_import', entityId: id, orgId: r.ownerOrgId, before: { status: r.status }, after: { status: 'committing' }, ip: meta.ip, requestId: meta.requestId });
+    });
+    return (await getImport(this.deps.db, id))!;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The job: parse (preview) and commit, resumable.
+
+interface RunCtx {
+  db: Db;
+  now: () => Date;
+  signal?: AbortSignal | undefined;
+  heartbeat?: (() => Promise<void>) | undefined;
+  batchSize?: number;
+  /** Test hook: pause after each committed batch (ms). */
+  batchDelayMs?: number;
+}
+
+interface ResolvedRow {
+  rowNumber: number;
+  row: ValidRegistryRow;
+  organisationId: string | null;
+}
+
+class OrgResolver {
+  private cache = new Map<string, string | null>();
+  constructor(private readonly db: DbOrTx) {}
+  async resolve(text: string, date: string): Promise<string | null> {
+    const k = `${text.toLowerCase()}|${date}`;
+    if (this.cache.has(k)) return this.cache.get(k)!;
+    const valid = (a: string) => sql.raw(`(${a}.valid_from IS NULL OR ${a}.valid_from <= '${date}') AND (${a}.valid_to IS NULL OR ${a}.valid_to >= '${date}')`);
+    let found = rows<{ id: string }>(
+      await this.db.execute(sql`SELECT DISTINCT o.id FROM organisation o JOIN organisation_name n ON n.organisation_id = o.id
+        WHERE ${valid('o')} AND ${valid('n')} AND (lower(n.name) = lower(${text}) OR o.code = ${text}) LIMIT 2`),
+    );
+    if (found.length !== 1) {
+      found = rows<{ id: string }>(
+        await this.db.execute(sql`SELECT DISTINCT o.id FROM organisation o JOIN organisation_name n ON n.organisation_id = o.id
+          WHERE ${valid('o')} AND ${valid('n')} AND public.vn_unaccent(n.name) = public.vn_unaccent(${text}) LIMIT 2`),
+      );
+    }
+    const id = found.length === 1 ? found[0]!.id : null;
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(k, id);
+    return id;
+  }
+}
+
+async function provinceCodes(db: DbOrTx): Promise<Set<string>> {
+  return new Set(rows<{ code: string }>(await db.execute(sql`SELECT DISTINCT code FROM organisation WHERE kind = 'province'`)).map((r) => r.code));
+}
+
+type RowIssue = { row: number | null; column: string | null; code: string; message: string; original?: string };
+
+/**
+ * Walks the file once: header mapping, per-row validation (with legacy conversion), organisation
+ * resolution. `onValid` receives each valid row (the commit pass batches them).
+ */
+async function walkFile(
+  rec: ImportRecord,
+  ctx: RunCtx,
+  legacyPrefer: LegacyEncoding | null,
+  onRow: (r: { rowNumber: number; valid: ResolvedRow | null; errors: RowIssue[]; warnings: RowIssue[] }) => Promise<void>,
+  onHeaders?: (h: ReturnType<typeof mapRegistryHeaders>) => void,
+) {
+  const rctx: RegistryRowContext = { provinceCodes: await provinceCodes(ctx.db), today: vietnamDate(ctx.now()), legacyPrefer, legacyCache: new Map() };
+  const orgs = new OrgResolver(ctx.db);
+  let mapping: ReturnType<typeof mapRegistryHeaders> | null = null;
+  for await (const fr of readImportRows(rec.filePath!, rec.format)) {
+    if (!mapping) {
+      mapping = mapRegistryHeaders(Object.keys(fr.values));
+      onHeaders?.(mapping);
+      if (mapping.missing.length) return mapping;
+    }
+    const cells: Partial<Record<RegistryColumnKey, string>> = {};
+    for (const [k, h] of Object.entries(mapping.columns) as [RegistryColumnKey, string][]) cells[k] = fr.values[h] ?? '';
+    const res = validateRegistryRow(cells, rctx);
+    const errors = res.errors.map((e) => ({ row: fr.rowNumber, column: label(e.column, mapping!.columns), code: e.code, message: e.message }));
+    const warnings: RowIssue[] = res.warnings.map((w) => ({ row: fr.rowNumber, column: label(w.column, mapping!.columns), code: w.code, message: w.message, ...(w.original !== undefined ? { original: w.original } : {}) }));
+    let valid: ResolvedRow | null = null;
+    if (res.row) {
+      let organisationId: string | null = null;
+      if (res.row.organisationText) {
+        const date = res.row.decisionDate ?? `${res.row.year}-12-31`;
+        organisationId = await orgs.resolve(res.row.organisationText, date);
+        if (!organisationId) warnings.push({ row: fr.rowNumber, column: label('organisation', mapping.columns), code: 'organisation_unresolved', message: `Không xác định được đơn vị "${res.row.organisationText}" tại ngày ${date}: giữ nguyên dạng văn bản` });
+      }
+      valid = { rowNumber: fr.rowNumber, row: res.row, organisationId };
+    }
+    await onRow({ rowNumber: fr.rowNumber, valid, errors, warnings });
+  }
+  return mapping;
+}
+
+/** The file's legacy encoding by majority of its unambiguous cells (dominantLegacyEncoding, streamed). */
+async function legacyVote(rec: ImportRecord): Promise<LegacyEncoding | null> {
+  let tcvn3 = 0;
+  let vni = 0;
+  const cache = new Map<string, { text: string; converted: LegacyEncoding | null }>();
+  const seen = new Map<string, boolean>();
+  for await (const fr of readImportRows(rec.filePath!, rec.format)) {
+    for (const v of Object.values(fr.values)) {
+      if (v === '' || !/[\u00A0-\u00FF]/.test(v)) continue;
+      if (seen.has(v)) continue;
+      if (seen.size > 50_000) seen.clear();
+      seen.set(v, true);
+      const r = convertRegistryLegacyCell(v, { legacyCache: cache });
+      if (r.converted === 'vni') vni++;
+      else if (r.converted === 'tcvn3') tcvn3++;
+    }
+  }
+  // Ambiguous cells voted by the heuristic as well; with counts this is the same majority rule.
+  if (tcvn3 === 0 && vni === 0) return null;
+  return vni > tcvn3 ? 'vni' : 'tcvn3';
+}
+
+async function update(db: DbOrTx, id: string, set: Record<string, unknown>) {
+  const parts = Object.entries(set).map(([k, v]) => sql`${sql.identifier(k)} = ${typeof v === 'object' && v !== null ? JSON.stringify(v) : v}${typeof v === 'object' && v !== null ? sql.raw('::jsonb') : sql.raw('')}`);
+  await db.execute(sql`UPDATE registry_import SET ${sql.join(parts, sql`, `)}, updated_at = now() WHERE id = ${id}::uuid`);
+}
+
+/** Runs an import to its next resting state: previewed, committed or failed. Safe to call again after a crash. */
+export async function processImport(importId: string, ctx: RunCtx): Promise<void> {
+  let rec = await getImport(ctx.db, importId);
+  if (!rec) return;
+  try {
+    if (rec.status === 'queued' || rec.status === 'parsing') {
+      await update(ctx.db, importId, { status: 'parsing' });
+      if (!rec.filePath || !fs.existsSync(rec.filePath)) throw new FileDecodeError('Không còn tệp đã tải lên');
+      const prefer = await legacyVote(rec);
+      const errors: RowIssue[] = [];
+      const warnings: RowIssue[] = [];
+      let total = 0;
+      let valid = 0;
+      let invalid = 0;
+      const mapping = await walkFile(rec, ctx, prefer, async (r) => {
+        total++;
+        if (r.valid) valid++;
+        else invalid++;
+        for (const e of r.errors) if (errors.length < MAX_REPORTED) errors.push(e);
+        for (const w of r.warnings) if (warnings.length < MAX_REPORTED) warnings.push(w);
+        if (total % 20_000 === 0) await ctx.heartbeat?.();
+      });
+      if (!mapping) {
+        await update(ctx.db, importId, { status: 'failed', failure: 'Tệp không có dòng dữ liệu nào', errors: [{ row: 1, column: null, code: 'empty_file', message: 'Tệp không có dòng dữ liệu nào' }] });
+        return;
+      }
+      for (const u of mapping.unknown) warnings.unshift({ row: 1, column: u, code: 'unknown_column', message: `Cột "${u}" không thuộc mẫu: bỏ qua` });
+      if (mapping.missing.length) {
+        const missingErrors = mapping.missing.map((k) => ({ row: 1, column: REGISTRY_COLUMNS.find((c) => c.key === k)!.header, code: 'missing_column', message: `Thiếu cột bắt buộc "${REGISTRY_COLUMNS.find((c) => c.key === k)!.header}"` }));
+        await update(ctx.db, importId, { status: 'failed', failure: 'Thiếu cột bắt buộc', errors: missingErrors, warnings });
+        return;
+      }
+      const next = rec.commitRequested && valid > 0 ? 'committing' : 'previewed';
+      await update(ctx.db, importId, { status: next, legacy_prefer: prefer, rows: total, valid, invalid, errors, warnings });
+      rec = (await getImport(ctx.db, importId))!;
+    }
+    if (rec.status === 'committing') await commitImport(rec, ctx);
+  } catch (e) {
+    if (ctx.signal?.aborted) return;
+    const msg = e instanceof FileDecodeError ? e.message : `Lỗi khi xử lý tệp: ${(e as Error).message}`;
+    await update(ctx.db, importId, { status: 'failed', failure: msg });
+    if (!(e instanceof FileDecodeError)) throw e;
+  }
+}
+
+async function commitImport(rec: ImportRecord, ctx: RunCtx) {
+  const size = ctx.batchSize ?? BATCH;
+  let batch: ResolvedRow[] = [];
+  let aborted = false;
+  const flush = async (lastRow: number) => {
+    const counts = await ctx.db.transaction(async (tx) => {
+      const c = await commitBatch(tx, rec, batch, ctx.now());
+      await tx.execute(sql`UPDATE registry_import SET created = created + ${c.created}, existing = existing + ${c.existing},
+        last_committed_row = ${lastRow}, updated_at = now() WHERE id = ${rec.id}::uuid`);
+      return c;
+    });
+    batch = [];
+    void counts;
+    await ctx.heartbeat?.();
+    if (ctx.batchDelayMs) await new Promise((r) => setTimeout(r, ctx.batchDelayMs));
+  };
+  let lastRow = rec.lastCommittedRow;
+  try {
+    await walkFile(rec, ctx, rec.legacyPrefer, async (r) => {
+      if (aborted) return;
+      if (r.rowNumber <= rec.lastCommittedRow) return;
+      lastRow = r.rowNumber;
+      if (r.valid) batch.push(r.valid);
+      if (batch.length >= size) {
+        await flush(lastRow);
+        if (ctx.signal?.aborted) {
+          aborted = true;
+          throw new AbortedError();
+        }
+      }
+    });
+  } catch (e) {
+    if (e instanceof AbortedError) return;
+    throw e;
+  }
+  if (batch.length > 0 || lastRow > rec.lastCommittedRow) await flush(lastRow);
+  await ctx.db.transaction(async (tx) => {
+    await tx.execute(sql`UPDATE registry_import SET status = 'committed', file_path = NULL, updated_at = now() WHERE id = ${rec.id}::uuid`);
+    const done = (await getImport(tx, rec.id))!;
+    await auditRepository.append(tx, { at: ctx.now(), actorUserId: rec.createdBy, actorUsername: rec.createdByUsername, action: 'registry.import.committed', entity: 'registry_import', entityId: rec.id, orgId: rec.ownerOrgId, after: { created: done.created, existing: done.existing } });
+    await enqueueJob(tx, 'registry.duplicates.scan', { importId: rec.id });
+  });
+  if (rec.filePath) fs.rmSync(rec.filePath, { force: true });
+}
+
+class AbortedError extends Error {}
+
+/** Writes one batch of valid rows: people found by the identity rule or created, entries created or counted existing. */
+async function commitBatch(tx: DbOrTx, rec: ImportRecord, batch: ResolvedRow[], now: Date) {
+  if (batch.length === 0) return { created: 0, existing: 0 };
+  await tx.execute(sql`SELECT set_config('thidua.name_index_direct', 'on', true)`);
+  await indexPendingNames(tx);
+  // 1. People: same ID number, or the same normalised name and birth year (merged records → the kept one).
+  const keyOf = (r: ValidRegistryRow) => `${personNameKey(r.fullName)}|${r.birthYear ?? ''}`;
+  const ids = [...new Set(batch.map((b) => b.row.citizenId).filter((x): x is string => !!x))];
+  const byCitizen = new Map<string, string>();
+  if (ids.length) {
+    for (const r of rows<{ id: string; cid: string }>(
+      await tx.execute(sql`SELECT DISTINCT ON (p.citizen_id) coalesce(m.kept_id, p.id) AS id, p.citizen_id AS cid FROM person p
+        LEFT JOIN person_merge m ON m.merged_id = p.id AND m.undone_at IS NULL WHERE p.citizen_id = ANY(${pgArray(ids)}::text[]) ORDER BY p.citizen_id, p.created_at, p.id`),
+    ))
+      byCitizen.set(r.cid, r.id);
+  }
+  const keys = [...new Set(batch.map((b) => keyOf(b.row)))];
+  const byName = new Map<string, { id: string; cid: string | null }[]>();
+  {
+    const names = keys.map((k) => k.slice(0, k.lastIndexOf('|')));
+    const years = keys.map((k) => {
+      const y = k.slice(k.lastIndexOf('|') + 1);
+      return y === '' ? null : Number(y);
+    });
+    for (const r of rows<{ id: string; key: string; year: number | null; cid: string | null }>(
+      await tx.execute(sql`SELECT coalesce(m.kept_id, i.person_id) AS id, i.name_key AS key, i.birth_year AS year, p.citizen_id AS cid
+        FROM unnest(${pgArray(names)}::text[], ${pgArray(years)}::smallint[]) k(key, y)
+        JOIN person_name_index i ON i.name_key = k.key AND i.birth_year IS NOT DISTINCT FROM k.y
+        JOIN person p ON p.id = i.person_id
+        LEFT JOIN person_merge m ON m.merged_id = i.person_id AND m.undone_at IS NULL
+        ORDER BY p.created_at, p.id`),
+    )) {
+      const k = `${r.key}|${r.year ?? ''}`;
+      const list = byName.get(k) ?? [];
+      list.push({ id: r.id, cid: r.cid });
+      byName.set(k, list);
+    }
+  }
+  const personOf = new Map<number, string>();
+  const toCreate = new Map<string, { row: ValidRegistryRow; rowNumbers: number[] }>();
+  for (const b of batch) {
+    const r = b.row;
+    let pid = r.citizenId ? byCitizen.get(r.citizenId) : undefined;
+    if (!pid) {
+      const cands = byName.get(keyOf(r)) ?? [];
+      pid = cands.find((c) => !r.citizenId || !c.cid || c.cid === r.citizenId)?.id;
+    }
+    if (pid) {
+      personOf.set(b.rowNumber, pid);
+      continue;
+    }
+    const k = r.citizenId ? `cid:${r.citizenId}` : `name:${keyOf(r)}`;
+    const t = toCreate.get(k) ?? { row: r, rowNumbers: [] };
+    t.rowNumbers.push(b.rowNumber);
+    toCreate.set(k, t);
+  }
+  if (toCreate.size) {
+    const list = [...toCreate.values()];
+    const created = rows<{ id: string }>(
+      await tx.execute(sql`INSERT INTO person (full_name, birth_date, birth_year, gender, hometown, citizen_id, owner_org_id)
+        SELECT * FROM unnest(${pgArray(list.map((t) => t.row.fullName))}::text[], ${pgArray(list.map((t) => t.row.birthDate))}::date[],
+          ${pgArray(list.map((t) => t.row.birthYear))}::smallint[], ${pgArray(list.map((t) => t.row.gender))}::text[], ${pgArray(list.map((t) => t.row.hometown))}::text[],
+          ${pgArray(list.map((t) => t.row.citizenId))}::text[], ${pgArray(list.map(() => rec.ownerOrgId))}::uuid[])
+        RETURNING id`),
+    );
+    // RETURNING follows the order of the unnest rows.
+    list.forEach((t, i) => t.rowNumbers.forEach((n) => personOf.set(n, created[i]!.id)));
+    await indexPersonNames(tx, list.map((t, i) => ({ id: created[i]!.id, fullName: t.row.fullName, birthYear: t.row.birthYear })), { fresh: true });
+  }
+  // 2. Entries: person + award + year + decision number already stored → existing.
+  const pids = [...new Set(personOf.values())];
+  const have = new Set(
+    rows<{ p: string; a: string; y: number; d: string | null }>(
+      await tx.execute(sql`SELECT person_id AS p, award_code AS a, achievement_year AS y, decision_number AS d FROM award_entry WHERE person_id = ANY(${pgArray(pids)}::uuid[])`),
+    ).map((r) => registryEntryKey(r.p, r.a, r.y, r.d)),
+  );
+  const ins: { b: ResolvedRow; pid: string }[] = [];
+  let existing = 0;
+  for (const b of batch) {
+    const pid = personOf.get(b.rowNumber)!;
+    const k = registryEntryKey(pid, b.row.awardCode, b.row.year, b.row.decisionNumber);
+    if (have.has(k)) {
+      existing++;
+      continue;
+    }
+    have.add(k);
+    ins.push({ b, pid });
+  }
+  if (ins.length) {
+    await tx.execute(sql`INSERT INTO award_entry (subject_kind, person_id, award_code, award_type, achievement_year, decision_number, decision_date,
+        decision_authority, organisation_id, organisation_text, status, source, source_ref, owner_org_id, created_by)
+      SELECT 'individual', * FROM unnest(${pgArray(ins.map((x) => x.pid))}::uuid[], ${pgArray(ins.map((x) => x.b.row.awardCode))}::text[],
+        ${pgArray(ins.map((x) => x.b.row.awardType))}::text[], ${pgArray(ins.map((x) => x.b.row.year))}::smallint[],
+        ${pgArray(ins.map((x) => x.b.row.decisionNumber))}::text[], ${pgArray(ins.map((x) => x.b.row.decisionDate))}::date[],
+        ${pgArray(ins.map((x) => x.b.row.authority))}::text[], ${pgArray(ins.map((x) => x.b.organisationId))}::uuid[],
+        ${pgArray(ins.map((x) => (x.b.organisationId ? null : x.b.row.organisationText)))}::text[],
+        ${pgArray(ins.map(() => 'valid'))}::text[], ${pgArray(ins.map(() => 'imported'))}::text[],
+        ${pgArray(ins.map((x) => `import:${rec.id}:${x.b.rowNumber}`))}::text[], ${pgArray(ins.map(() => rec.ownerOrgId))}::uuid[],
+        ${pgArray(ins.map(() => rec.createdByUsername ?? 'import'))}::text[])`);
+  }
+  await auditRepository.append(tx, { at: now, actorUserId: rec.createdBy, actorUsername: rec.createdByUsername, action: 'registry.import.batch', entity: 'registry_import', entityId: rec.id, orgId: rec.ownerOrgId, after: { rows: batch.length, created: ins.length, existing, lastRow: batch[batch.length - 1]!.rowNumber } });
+  return { created: ins.length, existing };
+}

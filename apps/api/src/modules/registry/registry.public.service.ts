@@ -1,0 +1,67 @@
+import { sql } from 'drizzle-orm';
+import { AppError } from '@thidua/contracts';
+import { nameWords, parseQuery } from '@thidua/domain';
+import type { AppDeps } from '../../http/context.js';
+import { organisationRepository } from '../organisations/organisation.repository.js';
+import { registryRepository as repo } from './registry.repository.js';
+import { RegistryService, awardName } from './registry.service.js';
+
+const rows = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
+export const PUBLIC_LOOKUP_PER_MINUTE = 30;
+
+/**
+ * The public award lookup (CONTRACT.md): full name (every word, no prefix) and birth year, optionally
+ * a province (code or name, including its former units); only valid entries; never an ID number or a
+ * date of birth. Rate-limited per address.
+ */
+export class RegistryPublicService {
+  private readonly hits = new Map<string, { start: number; n: number }>();
+  constructor(private readonly deps: AppDeps) {}
+
+  checkRate(ip: string) {
+    const now = this.deps.now().getTime();
+    const h = this.hits.get(ip);
+    if (!h || now - h.start >= 60_000) {
+      if (this.hits.size > 100_000) this.hits.clear();
+      this.hits.set(ip, { start: now, n: 1 });
+      return;
+    }
+    if (++h.n > PUBLIC_LOOKUP_PER_MINUTE) throw new AppError('too_many_attempts', { retryAfterSeconds: Math.ceil((h.start + 60_000 - now) / 1000) });
+  }
+
+  async lookup(ip: string, body: { fullName: string; birthYear: number; province?: string | undefined }) {
+    this.checkRate(ip);
+    const parsed = parseQuery(body.fullName);
+    if (parsed.words.length < 2) return { items: [] };
+    const words = parsed.words.map((w) => ({ ...w, isLastPrefix: false, prefixVariants: [] }));
+    let organisationIds: string[] | undefined;
+    if (body.province) {
+      const p = body.province.trim();
+      const provs = rows<{ id: string }>(
+        await this.deps.db.execute(sql`SELECT DISTINCT o.id FROM organisation o JOIN organisation_name n ON n.organisation_id = o.id
+          WHERE o.kind = 'province' AND (o.code = ${p} OR public.vn_unaccent(n.name) = public.vn_unaccent(${p})
+             OR public.vn_unaccent(n.name) = public.vn_unaccent(regexp_replace(${p}, '^(tỉnh|thành phố|tp\\.?)\\s+', '', 'i')))`),
+      ).map((r) => r.id);
+      if (provs.length === 0) return { items: [] };
+      organisationIds = await organisationRepository.scopeIds(this.deps.db, provs);
+    }
+    const svc = new RegistryService(this.deps);
+    const ranked = await svc.rankedIds(this.deps.db, { words }, { scope: null, birthYear: body.birthYear, status: 'valid', subjectKind: 'individual', organisationIds });
+    const entries = await repo.entriesByIds(this.deps.db, ranked.ids.slice(0, 50));
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    return {
+      items: ranked.ids
+        .slice(0, 50)
+        .map((id) => byId.get(id)!)
+        .filter((e) => e && nameWords(e.fullName ?? '').length === words.length)
+        .map((e) => ({
+          fullName: e.fullName ?? '',
+          birthYear: e.birthYear,
+          award: e.awardCode,
+          awardName: awardName(e.awardCode),
+          year: e.achievementYear,
+          decision: { number: e.decisionNumber, date: e.decisionDate, authority: e.decisionAuthority },
+        })),
+    };
+  }
+}
