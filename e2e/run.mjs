@@ -11,6 +11,7 @@
 // missing browser is then a failure, not a skip), E2E_KEEP_DATA=1 (keep the temporary data dir).
 
 import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -269,13 +270,26 @@ async function searchPick(page, label, text, prefix) {
 }
 
 /** Signs in through the form, starting from `path` (the app sends the visitor there afterwards). */
-async function login(page, username, path) {
+async function login(page, username, path, password = 'demo') {
   await page.goto(path);
   await page.waitForURL(/\/dang-nhap/);
   await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('demo');
+  await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
+  await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor({ state: 'detached' });
+}
+
+/** RFC 6238 code (SHA-1, 6 digits, 30 s) for a base32 secret, as an authenticator app computes it. */
+function totpCode(secretBase32, now = Date.now()) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of secretBase32.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(now / 30_000)));
+  const h = createHmac('sha1', key).update(counter).digest();
+  const o = h[h.length - 1] & 0xf;
+  return String((h.readUInt32BE(o) & 0x7fffffff) % 1_000_000).padStart(6, '0');
 }
 
 function rowWithLink(page, tableTestId, name) {
@@ -312,6 +326,10 @@ try {
   let personName = '';
   let personUrl = '';
   const newUser = `kiemthu${Date.now().toString(36)}`;
+  const newAdmin = `quantri${Date.now().toString(36)}`;
+  const tempPassword = 'Tam-thoi-2026-e2e';
+  const newPassword = 'Rieng-cua-toi-2026';
+  let totpSecret = '';
   await journey('Quản trị viên (admin), màn hình 1366×768', [
     [
       'trang đăng nhập tiếng Việt, có biểu ngữ "Chế độ trình diễn"',
@@ -571,6 +589,67 @@ try {
         await assertNoOverflow(page, 'account 1366');
         await page.getByTestId('totp-url').scrollIntoViewIfNeeded();
         await shot(page, '20-tai-khoan-2fa');
+        await page.context().close();
+      },
+    ],
+  ]);
+
+  await journey('Quản trị viên mới (không phải tài khoản trình diễn): đổi mật khẩu bắt buộc, bắt buộc bật xác thực hai lớp', [
+    [
+      'admin tạo một quản trị viên mới (qua API, với mã CSRF)',
+      async () => {
+        page = await newPage(DESKTOP);
+        await login(page, 'admin', '/');
+        const status = await page.evaluate(async ({ username, password }) => {
+          const me = await (await fetch('/api/auth/me')).json();
+          const res = await fetch('/api/v1/users', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+            body: JSON.stringify({ username, displayName: 'Lê Văn Quản Trị', password, roles: [{ role: 'admin', scopeOrgId: null }] }),
+          });
+          return res.status;
+        }, { username: newAdmin, password: tempPassword });
+        assert(status === 201, `POST /api/v1/users answered ${status}`);
+        await page.context().close();
+      },
+    ],
+    [
+      'lần đăng nhập đầu: quản trị viên chưa có 2 lớp phải bật xác thực hai lớp trước (nhập khóa, xác nhận mã)',
+      async () => {
+        page = await newPage(DESKTOP);
+        await login(page, newAdmin, '/', tempPassword);
+        await page.getByRole('heading', { level: 1, name: 'Bật xác thực hai lớp' }).waitFor();
+        await page.getByRole('button', { name: 'Bắt đầu thiết lập' }).click();
+        const secret = (await page.getByTestId('totp-secret').innerText()).trim();
+        await shot(page, '21-bat-xac-thuc-hai-lop');
+        await page.getByLabel('Mã xác thực (6 chữ số)').fill(totpCode(secret));
+        await page.getByRole('button', { name: 'Xác nhận và bật' }).click();
+        totpSecret = secret;
+      },
+    ],
+    [
+      'rồi phải đổi mật khẩu tạm thời do quản trị viên đặt; sau đó vào được hệ thống',
+      async () => {
+        await page.getByRole('heading', { level: 1, name: 'Cần đổi mật khẩu' }).waitFor();
+        await page.getByLabel('Mật khẩu hiện tại').fill(tempPassword);
+        await page.getByLabel('Mật khẩu mới', { exact: true }).fill(newPassword);
+        await page.getByLabel('Nhập lại mật khẩu mới').fill(newPassword);
+        await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+        await page.getByRole('heading', { level: 1, name: /^Xin chào, Lê Văn Quản Trị/ }).waitFor();
+      },
+    ],
+    [
+      'đăng nhập lại: mật khẩu mới rồi mã 6 chữ số',
+      async () => {
+        await page.getByRole('button', { name: 'Đăng xuất' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
+        await page.getByLabel('Tên đăng nhập').fill(newAdmin);
+        await page.getByLabel('Mật khẩu').fill(newPassword);
+        await page.getByLabel('Mật khẩu').press('Enter');
+        const code = page.getByLabel('Mã xác thực (6 chữ số)');
+        await code.fill(totpCode(totpSecret));
+        await code.press('Enter');
+        await page.getByRole('heading', { level: 1, name: /^Xin chào, Lê Văn Quản Trị/ }).waitFor();
         await page.context().close();
       },
     ],

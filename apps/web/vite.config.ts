@@ -12,8 +12,8 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,
-    // `npm start` (or `node --import tsx apps/api/src/server.ts`) listens on 3000.
-    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
+    // `npm start` (or `node --import tsx apps/api/src/server.ts`) listens on 3000; API_URL points elsewhere.
+    proxy: { '/api': { target: process.env.API_URL ?? 'http://localhost:3000', changeOrigin: false } },
   },
   build: {
     outDir: 'dist',

@@ -24,6 +24,7 @@ import { personRoutes } from './modules/organisations/person.routes.js';
 import { PersonService } from './modules/organisations/person.service.js';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.js';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
+import { nominationRoutes } from './modules/dossiers/module.js';
 import { clusterRoutes } from './modules/clusters/cluster.routes.js';
 import { movementRoutes } from './modules/movements/movement.routes.js';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.js';
@@ -129,6 +130,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   clusterRoutes(app, deps); movementRoutes(app, deps);
   eligibilityRoutes(app, deps);
   registryRoutes(app, deps);
+  nominationRoutes(app, deps);
 
   // The staff web app (built by Vite) is served from the same origin.
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));

@@ -44,3 +44,5 @@ cliCommands.push({
     }
   },
 });
+// Registry (issue #6): `registry import FILE [--commit]`, `registry export --format csv|xlsx [--out F]`; loaded on use.
+for (const [sub, usage, help] of [['import', 'registry import FILE [--commit] [--owner-code MÃ]', 'nhập sổ khen thưởng từ .xlsx/.csv (--commit để ghi)'], ['export', 'registry export --format csv|xlsx [--out F]', 'xuất sổ khen thưởng (ô công thức được vô hiệu hoá)']] as const) cliCommands.push({ name: 'registry', sub, usage, help, run: async (ctx) => (await import('./modules/registry/registry.cli.js')).registryCliCommands.find((c) => c.sub === sub)!.run(ctx) });

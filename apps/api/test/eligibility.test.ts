@@ -135,3 +135,69 @@ describe('the history store feeds the engine', () => {
     expect(list.items.find((a: { code: string }) => a.code === 'bang_khen_tinh').name).toMatch(/^Bằng khen/);
   });
 });
+
+describe('annual ratings imported from Excel', () => {
+  it('downloads the template, previews errors with row numbers, then writes the valid rows only', async () => {
+    const { writeXlsx } = await import('@thidua/documents');
+    const tpl = await c.get('/api/v1/history/ratings/template.xlsx');
+    expect(tpl.statusCode).toBe(200);
+    expect(tpl.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const donvi = await loggedIn(t.app, 'donvi');
+    const people = (await donvi.get('/api/v1/people?limit=3')).json().items;
+    const full = (await c.get(`/api/v1/people/${people[0].id}`)).json();
+    const file = await writeXlsx([
+      {
+        name: 'Xếp loại',
+        columns: [
+          { header: 'HỌ TÊN', key: 'n' },
+          { header: 'Năm sinh', key: 'b' },
+          { header: 'CMND/CCCD', key: 'c', type: 'text' },
+          { header: 'Năm đánh giá', key: 'y' },
+          { header: 'Xếp loại', key: 'r' },
+        ],
+        rows: [
+          { n: full.fullName, b: full.birthYear, c: full.citizenId, y: 2024, r: 'Hoàn thành xuất sắc nhiệm vụ' },
+          { n: people[1].fullName.normalize('NFD'), b: people[1].birthYear, c: '', y: 2024, r: 'Hoàn thành tốt nhiệm vụ' },
+          { n: 'Không Có Người Này', b: 1970, c: '', y: 2024, r: 'tot' },
+          { n: people[2].fullName, b: people[2].birthYear, c: '', y: 2024, r: 'giỏi' },
+        ],
+      },
+    ]);
+    const upload = (dry: boolean) => {
+      const boundary = '----thidua';
+      const body = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="xep-loai.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+        file,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return donvi.request('POST', `/api/v1/history/ratings/import${dry ? '?dryRun=true' : ''}`, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    };
+    const preview = (await upload(true)).json();
+    expect(preview).toMatchObject({ rows: 4, valid: 2, invalid: 2, written: 0 });
+    expect(preview.errors.map((e: { row: number; code: string }) => [e.row, e.code])).toEqual([
+      [4, 'unknown_person'],
+      [5, 'invalid_rating'],
+    ]);
+    expect((await donvi.get(`/api/v1/people/${people[0].id}/history`)).json().ratings).toEqual([]);
+    const done = (await upload(false)).json();
+    expect(done.written).toBe(2);
+    expect((await donvi.get(`/api/v1/people/${people[0].id}/history`)).json().ratings).toEqual([{ year: 2024, rating: 'xuat_sac', source: 'import' }]);
+    expect((await donvi.get(`/api/v1/people/${people[1].id}/history`)).json().ratings).toEqual([{ year: 2024, rating: 'tot', source: 'import' }]);
+  });
+});
+
+describe('collective titles from stored member figures', () => {
+  it('Tập thể lao động tiên tiến: 70% LĐTT under law-2022, figures validated', async () => {
+    const donvi = await loggedIn(t.app, 'donvi');
+    const org = (await donvi.get('/api/auth/me')).json().user.roles[0].scopeOrgId;
+    const bad = await donvi.request('PUT', `/api/v1/organisations/${org}/collective-figures/2025`, { members: 10, completedTasks: 11, laoDongTienTien: 7, chienSiThiDuaCoSo: 1, disciplinedWarningOrAbove: 0 });
+    expect(bad.statusCode).toBe(400);
+    const low = (await donvi.request('PUT', `/api/v1/organisations/${org}/collective-figures/2025`, { rating: 'tot', members: 10, completedTasks: 10, laoDongTienTien: 6, chienSiThiDuaCoSo: 1, disciplinedWarningOrAbove: 0 })).json();
+    expect(low.result.verdict).toBe('ineligible');
+    expect(low.result.unmet.map((u: { code: string }) => u.code)).toContain('members_ratio_too_low');
+    const ok = (await donvi.request('PUT', `/api/v1/organisations/${org}/collective-figures/2025`, { rating: 'tot', members: 10, completedTasks: 10, laoDongTienTien: 7, chienSiThiDuaCoSo: 1, disciplinedWarningOrAbove: 0 })).json();
+    expect(ok.result.verdict).toBe('eligible');
+    const xs = (await donvi.post('/api/v1/eligibility/evaluate-collective', { organisationId: org, award: 'tap_the_lao_dong_xuat_sac', year: 2025, asOf: '2026-02-01' })).json();
+    expect(xs.result.verdict).toBe('ineligible'); // rated 'tot', not 'xuat_sac'
+  });
+});

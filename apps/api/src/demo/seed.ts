@@ -3,6 +3,7 @@ import { appSetting, appUser, organisation, organisationName, organisationParent
 import type { IdentityService } from '../modules/identity/identity.service.js';
 import { hashPassword } from '../modules/identity/password.js';
 import { rng, syntheticCccd, syntheticPerson } from './names.js';
+import { seedClustersDemo } from './clusters.js';
 
 /** The nine Red River Delta provinces of the sample article (codes of provinces-2025.json). */
 export const DELTA = [
@@ -135,5 +136,6 @@ export async function seedDemo(db: Db, identity: IdentityService | null, passwor
       });
     }
   }
+  await seedClustersDemo(db, identity, password);
   return ids;
 }

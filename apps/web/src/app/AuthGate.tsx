@@ -7,7 +7,7 @@ import { MfaSetupPage } from '@/features/auth/routes/MfaSetupPage';
 import { FullPageSpin } from '@/components/FullPageSpin';
 import { onApiError, setCsrfToken } from '@/lib/api-client';
 import { SessionProvider } from '@/lib/session';
-import { useT } from '@/i18n';
+import { useI18n, useT } from '@/i18n';
 import { PublicRoutes, SignedInRoutes } from './AppRoutes';
 import { BareLayout } from './layout/BareLayout';
 
@@ -42,6 +42,12 @@ export function AuthGate() {
   useEffect(() => {
     if (me.data) setExpired(false);
   }, [me.data]);
+  // A user's saved language applies until they pick one in this browser.
+  const { setLocale, hasChosen } = useI18n();
+  const savedLocale = me.data?.user.locale;
+  useEffect(() => {
+    if (savedLocale && !hasChosen) setLocale(savedLocale, false);
+  }, [savedLocale, hasChosen, setLocale]);
 
   if (me.isPending) return <FullPageSpin label={t('common.loading')} />;
   if (me.isError)

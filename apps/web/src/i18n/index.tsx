@@ -33,17 +33,21 @@ function applyLocale(locale: Locale) {
   document.documentElement.lang = locale;
 }
 
-function initialLocale(): Locale {
+function storedLocale(): Locale | null {
   try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+    const v = localStorage.getItem(STORAGE_KEY);
+    return v === 'en' || v === 'vi' ? v : null;
   } catch {
-    return 'vi';
+    return null;
   }
 }
 
 interface I18n {
   locale: Locale;
-  setLocale: (l: Locale) => void;
+  /** `remember` (default) keeps the choice in this browser. */
+  setLocale: (l: Locale, remember?: boolean) => void;
+  /** Whether the user picked a language in this browser (it then wins over the account's setting). */
+  hasChosen: boolean;
   t: (key: TKey, params?: TParams) => string;
   /** 1.241 (vi) / 1,241 (en). */
   fmtNumber: (n: number, fractionDigits?: number) => string;
@@ -56,17 +60,21 @@ interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
+  const [hasChosen, setHasChosen] = useState(() => storedLocale() !== null);
   const [locale, setLocaleState] = useState<Locale>(() => {
-    const l = initialLocale();
+    const l = storedLocale() ?? 'vi';
     applyLocale(l);
     return l;
   });
-  const setLocale = useCallback((l: Locale) => {
+  const setLocale = useCallback((l: Locale, remember = true) => {
     applyLocale(l);
-    try {
-      localStorage.setItem(STORAGE_KEY, l);
-    } catch {
-      /* private mode: the choice lasts for this page only */
+    if (remember) {
+      setHasChosen(true);
+      try {
+        localStorage.setItem(STORAGE_KEY, l);
+      } catch {
+        /* private mode: the choice lasts for this page only */
+      }
     }
     setLocaleState(l);
   }, []);
@@ -77,12 +85,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       locale,
       setLocale,
+      hasChosen,
       t: (key, params) => translate(locale, key, params),
       fmtNumber,
       fmtPercent: (ratio, d = 2) => `${fmtNumber(ratio * 100, d)}%`,
       fmtDate,
     };
-  }, [locale, setLocale]);
+  }, [locale, setLocale, hasChosen]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -9,6 +9,8 @@ dayjs.extend(customParseFormat);
 /** What the UI shows and accepts: dd/mm/yyyy (the wire format stays ISO YYYY-MM-DD). */
 export const DATE_FORMAT = 'DD/MM/YYYY';
 /** Typed input the date pickers also accept (01/06/2024, 1/6/2024, 01062024). */
+/** What an empty date field shows (antd's own "Chọn thời điểm" does not say how to type a date). */
+export const DATE_PLACEHOLDER = 'dd/mm/yyyy';
 export const DATE_INPUT_FORMATS = [DATE_FORMAT, 'D/M/YYYY', 'DDMMYYYY', 'YYYY-MM-DD'];
 
 export const ISO = 'YYYY-MM-DD';

@@ -7,7 +7,7 @@ import { auditRepository } from '../audit/audit.repository.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
 import { ScopeService } from '../organisations/scope.service.js';
-import { DossierService, dossierRepository, rolesOver, workingDays } from '../dossiers/index.js';
+import { DossierService, dossierRepository, rolesOver, workingDays, type DossierRow } from '../dossiers/index.js';
 import { councilRepository as repo, type SessionRow } from './council.repository.js';
 
 type Choice = 'for' | 'against' | 'abstain';
@@ -113,7 +113,7 @@ export class CouncilService {
     const missingUsers = input.memberUserIds.filter((u) => !users.some((x) => x.id === u));
     if (missingUsers.length) throw new AppError('validation_failed', { issues: [{ path: 'memberUserIds', message: 'Người dùng không có vai trò thành viên Hội đồng', ids: missingUsers }] });
     if (users.length + input.namedMembers.length === 0) throw new AppError('validation_failed', { issues: [{ path: 'memberUserIds', message: 'Hội đồng cần ít nhất một thành viên' }] });
-    const rows = [];
+    const rows: DossierRow[] = [];
     for (const id of new Set(input.dossierIds)) {
       const d = await this.dossiers.visibleRow(actor, id);
       if (!['appraised', 'posted'].includes(d.status)) throw new AppError('invalid_transition', { dossierId: id, status: d.status, allowedFrom: ['appraised', 'posted'] });

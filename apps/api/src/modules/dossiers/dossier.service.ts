@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { AppError } from '@thidua/contracts';
+import { AppError, type Dossier as DossierDto } from '@thidua/contracts';
 import type { DbOrTx } from '@thidua/db';
 import { renderAchievementReportTemplateDocx } from '@thidua/documents';
 import {
@@ -101,7 +101,7 @@ export class DossierService {
     return d;
   }
 
-  async present(actor: Actor, d: DossierRow, opts: { full?: boolean; subjects?: SubjectRow[]; cal?: DossierWorkingDays } = {}) {
+  async present(actor: Actor, d: DossierRow, opts: { full?: boolean; subjects?: SubjectRow[]; cal?: DossierWorkingDays } = {}): Promise<DossierDto> {
     const db = this.deps.db;
     const def = getAwardDefinition(d.awardCode);
     const subjects = opts.subjects ?? (await repo.subjectsOf(db, [d.id]));
@@ -466,7 +466,7 @@ export class DossierService {
       generatedAt: this.deps.now().toISOString(),
       dossier: { id: d.id, title: d.title, award: d.awardCode, awardName: view.awardName, awardType: d.awardType, achievementYear: d.achievementYear, periodFrom: d.periodFrom, periodTo: d.periodTo, status: d.status, proposingUnit: view.ownerOrgName, appraisalOpinion: d.appraisalOpinion },
       nominees: view.subjects.map((s) => ({ kind: s.kind, name: s.name, organisation: s.organisation, eligibility: s.eligibility?.verdict ?? null, result: s.result })),
-      history: view.history,
+      history: view.history ?? [],
       files: manifestFiles,
     };
     entries.unshift({ name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'), date: this.deps.now() });

@@ -5,6 +5,8 @@ import { BlockBody, BulkEvaluationBody, EvaluationRequest, EvaluationResult, Ini
 import type { AppDeps } from '../../http/context.js';
 import { metaOf, requireActor } from '../../http/auth.js';
 import { EligibilityService } from './eligibility.service.js';
+import { importRatings, ratingTemplate } from './ratings-import.js';
+import { AppError } from '@thidua/contracts';
 
 const Year = z.coerce.number().int().min(1900).max(2200);
 
@@ -53,5 +55,48 @@ export function eligibilityRoutes(app: FastifyInstance, deps: AppDeps) {
   );
   r.post('/api/v1/people/:id/awards', { schema: { tags: ['eligibility'], summary: 'Ghi một khen thưởng đã có vào sổ (từ quyết định giấy)', params: z.object({ id: Uuid }), body: LedgerAwardBody } }, async (req) =>
     svc.addAward(requireActor(req, 'person.write'), req.params.id, req.body, metaOf(req)),
+  );
+  r.post(
+    '/api/v1/eligibility/evaluate-collective',
+    { schema: { tags: ['eligibility'], summary: 'Xét danh hiệu tập thể từ xếp loại và số liệu thành viên đã lưu', body: z.strictObject({ organisationId: Uuid, award: z.string().regex(/^[a-z0-9_]{2,80}$/), year: Year, asOf: z.string().optional() }) } },
+    async (req) => svc.evaluateCollective(requireActor(req, 'eligibility.evaluate'), req.body),
+  );
+  r.put(
+    '/api/v1/organisations/:id/collective-figures/:year',
+    {
+      schema: {
+        tags: ['eligibility'],
+        summary: 'Số liệu thành viên của tập thể trong năm (và xếp loại của tập thể)',
+        params: z.object({ id: Uuid, year: Year }),
+        body: z.strictObject({
+          rating: z.enum(['xuat_sac', 'tot', 'hoan_thanh', 'khong_hoan_thanh']).optional(),
+          members: z.number().int().min(0),
+          completedTasks: z.number().int().min(0),
+          laoDongTienTien: z.number().int().min(0),
+          chienSiThiDuaCoSo: z.number().int().min(0),
+          disciplinedWarningOrAbove: z.number().int().min(0),
+        }),
+      },
+    },
+    async (req) => svc.setCollectiveFigures(requireActor(req, 'person.write'), req.params.id, req.params.year, req.body, metaOf(req)),
+  );
+  r.get('/api/v1/history/ratings/template.xlsx', { schema: { tags: ['eligibility'], summary: 'Mẫu Excel nhập kết quả xếp loại hằng năm' } }, async (req, reply) => {
+    requireActor(req);
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', "attachment; filename*=UTF-8''mau-xep-loai.xlsx")
+      .send(await ratingTemplate());
+  });
+  r.post(
+    '/api/v1/history/ratings/import',
+    { schema: { tags: ['eligibility'], summary: 'Nhập kết quả xếp loại hằng năm từ Excel (multipart, trường file); ?dryRun=true chỉ kiểm tra', querystring: z.strictObject({ dryRun: z.enum(['true', 'false']).optional() }) } },
+    async (req) => {
+      const actor = requireActor(req, 'person.write');
+      const part = await req.file();
+      if (!part) throw new AppError('validation_failed', { issues: [{ path: 'file', message: 'Thiếu tệp' }] });
+      const buf = await part.toBuffer();
+      if (buf.subarray(0, 4).toString('binary') !== 'PK\x03\x04') throw new AppError('unsupported_media_type', {}, 'Chỉ nhận tệp Excel .xlsx.');
+      return importRatings(deps, actor, buf, req.query.dryRun === 'true', metaOf(req));
+    },
   );
 }

@@ -102,6 +102,45 @@ export class EligibilityService {
     return { person: { id: p.id, fullName: p.fullName }, asOf, result, conflicts };
   }
 
+  /** A collective title from the collective's own ratings and its stored member figures (RULES.md §4). */
+  async evaluateCollective(actor: Actor, body: { organisationId: string; award: string; year: number; asOf?: string | undefined }) {
+    if (!(await this.scope.contains(actor, 'person.read', body.organisationId))) throw new AppError('not_found');
+    const asOf = body.asOf ?? this.today();
+    const rows = <T>(r: unknown) => (r as { rows: T[] }).rows;
+    const [ratings, stats] = await Promise.all([
+      this.deps.db.execute(sql`SELECT year, rating FROM annual_rating WHERE collective_org_id = ${body.organisationId}::uuid`),
+      this.deps.db.execute(sql`SELECT year, members, completed_tasks AS "completedTasks", lao_dong_tien_tien AS "laoDongTienTien",
+        chien_si_thi_dua_co_so AS "chienSiThiDuaCoSo", disciplined_warning_or_above AS "disciplinedWarningOrAbove"
+        FROM collective_stat WHERE collective_org_id = ${body.organisationId}::uuid`),
+    ]);
+    const history = {
+      ratings: rows<{ year: number; rating: 'xuat_sac' }>(ratings).map((r) => ({ year: Number(r.year), rating: r.rating })),
+      memberStats: rows<{ year: number; members: number; completedTasks: number; laoDongTienTien: number; chienSiThiDuaCoSo: number; disciplinedWarningOrAbove: number }>(stats).map((r) => ({ ...r, year: Number(r.year) })),
+    };
+    const result = await this.evaluate({ award: body.award, asOf, year: body.year, subject: { kind: 'collective' }, history }, body.organisationId);
+    return { organisationId: body.organisationId, asOf, history, result };
+  }
+
+  async setCollectiveFigures(actor: Actor, organisationId: string, year: number, body: { rating?: string | undefined; members: number; completedTasks: number; laoDongTienTien: number; chienSiThiDuaCoSo: number; disciplinedWarningOrAbove: number }, meta: RequestMeta) {
+    if (!(await this.scope.contains(actor, 'person.write', organisationId))) throw new AppError('not_found');
+    const { rating, ...figures } = body;
+    if (figures.completedTasks > figures.members || figures.laoDongTienTien > figures.members || figures.chienSiThiDuaCoSo > figures.members || figures.disciplinedWarningOrAbove > figures.members) {
+      throw new AppError('validation_failed', { issues: [{ path: 'members', message: 'Các số liệu thành viên không được lớn hơn tổng số thành viên' }] });
+    }
+    await this.deps.db.transaction(async (tx) => {
+      await tx.execute(sql`INSERT INTO collective_stat (collective_org_id, year, members, completed_tasks, lao_dong_tien_tien, chien_si_thi_dua_co_so, disciplined_warning_or_above)
+        VALUES (${organisationId}::uuid, ${year}, ${figures.members}, ${figures.completedTasks}, ${figures.laoDongTienTien}, ${figures.chienSiThiDuaCoSo}, ${figures.disciplinedWarningOrAbove})
+        ON CONFLICT (collective_org_id, year) DO UPDATE SET members = excluded.members, completed_tasks = excluded.completed_tasks,
+          lao_dong_tien_tien = excluded.lao_dong_tien_tien, chien_si_thi_dua_co_so = excluded.chien_si_thi_dua_co_so, disciplined_warning_or_above = excluded.disciplined_warning_or_above`);
+      if (rating) {
+        await tx.execute(sql`INSERT INTO annual_rating (collective_org_id, year, rating, source) VALUES (${organisationId}::uuid, ${year}, ${rating}, 'manual')
+          ON CONFLICT (collective_org_id, year) DO UPDATE SET rating = excluded.rating, updated_at = now()`);
+      }
+      await auditRepository.append(tx, { at: this.deps.now(), actorUserId: actor.userId, actorUsername: actor.username, action: 'history.collective.set', entity: 'organisation', entityId: organisationId, orgId: organisationId, after: { year, ...body }, ip: meta.ip, requestId: meta.requestId });
+    });
+    return this.evaluateCollective(actor, { organisationId, award: 'tap_the_lao_dong_tien_tien', year });
+  }
+
   /** What a person qualifies for in a year, and for the rest what is missing and from when. */
   async overview(actor: Actor, personId: string, year: number, asOf?: string) {
     const p = await this.visiblePerson(actor, personId);

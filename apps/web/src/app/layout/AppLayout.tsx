@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Avatar, Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Tooltip, Typography } from 'antd';
 import { LogoutOutlined, MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
 import type { MessageKey } from '@thidua/i18n';
@@ -29,6 +29,7 @@ function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
   const { user } = useSession();
   const { pathname } = useLocation();
+  const navigate = useNavigate();
   const items = navFor(user.roles);
   const selected = selectedNav(pathname, items);
   return (
@@ -37,6 +38,14 @@ function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
         mode="inline"
         selectedKeys={selected ? [selected] : []}
         style={{ borderInlineEnd: 'none' }}
+        // Items are real links (a mouse click or Tab + Enter follows them); Enter on an item reached with
+        // the menu's arrow keys lands here instead.
+        onClick={({ key, domEvent }) => {
+          if (domEvent.type === 'keydown') {
+            void navigate(key);
+            onNavigate?.();
+          }
+        }}
         items={items.map((i) => ({
           key: i.path,
           icon: i.icon,

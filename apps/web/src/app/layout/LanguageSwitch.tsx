@@ -9,7 +9,7 @@ export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
     <Select<Locale>
       aria-label={t('header.language')}
       value={locale}
-      onChange={setLocale}
+      onChange={(l) => setLocale(l)}
       size="middle"
       style={{ width: compact ? 76 : 132 }}
       prefix={compact ? undefined : <GlobalOutlined aria-hidden />}

@@ -130,7 +130,6 @@ export default function AuditPage() {
           showTotal: (n) => t('common.total', { n: fmtNumber(n) }),
           onChange: (p, s) => update({ trang: p > 1 ? String(p) : null, so: s !== 20 ? String(s) : null }),
         }}
-        scroll={{ x: 'max-content' }}
       />
     </>
   );

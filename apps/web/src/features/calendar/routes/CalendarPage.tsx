@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, DatePicker, Empty, Flex, Form, InputNumber, R
 import { CalculatorOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
-import { DATE_INPUT_FORMATS, dayjs, fmtDate, toIso, type Dayjs } from '@/lib/dates';
+import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, dayjs, fmtDate, toIso, type Dayjs } from '@/lib/dates';
 import { useI18n, type TKey } from '@/i18n';
 import { useAddWorkingDays } from '../api/add-working-days';
 import { useHolidays, type Holiday } from '../api/get-holidays';
@@ -37,7 +37,7 @@ function WorkingDayCalculator() {
         name="working-days"
       >
         <Form.Item label={t('cal.from')} name="from" rules={[{ required: true, message: t('common.required') }]}>
-          <DatePicker format={DATE_INPUT_FORMATS} allowClear={false} style={{ width: 150 }} />
+          <DatePicker format={DATE_INPUT_FORMATS} placeholder={DATE_PLACEHOLDER} allowClear={false} style={{ width: 150 }} />
         </Form.Item>
         <Form.Item label={t('cal.days')} name="days" rules={[{ required: true, message: t('common.required') }]}>
           <InputNumber min={1} max={3650} precision={0} style={{ width: 110 }} />

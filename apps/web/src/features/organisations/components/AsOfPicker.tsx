@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { DatePicker, Flex, Typography } from 'antd';
-import { DATE_FORMAT, DATE_INPUT_FORMATS, dayjs, fromIso, toIso } from '@/lib/dates';
+import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, dayjs, fromIso, toIso } from '@/lib/dates';
 import { useT } from '@/i18n';
 
 /** "Tại ngày": every list and name on the page is shown as it was on this date. */
@@ -35,7 +35,7 @@ export function AsOfPicker({ value, onChange, stacked = false }: { value: string
           { label: t('org.presetBefore'), value: dayjs('2025-06-30') },
           { label: t('org.presetAfter'), value: dayjs('2025-07-01') },
         ]}
-        placeholder={DATE_FORMAT.toLowerCase()}
+        placeholder={DATE_PLACEHOLDER}
         aria-describedby={`${id}-hint`}
         style={{ width: 150 }}
       />

@@ -3,7 +3,7 @@ import type { Organisation, OrgKind } from '@thidua/contracts';
 import type { MessageKey } from '@thidua/i18n';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { isApiError } from '@/lib/api-client';
-import { DATE_INPUT_FORMATS, fromIso, toIso, type Dayjs } from '@/lib/dates';
+import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, fromIso, toIso, type Dayjs } from '@/lib/dates';
 import { useT } from '@/i18n';
 import { useCreateOrganisation } from '../api/create-organisation';
 
@@ -80,7 +80,7 @@ export function CreateOrganisationModal({ open, parent, asOf, onClose }: { open:
           </Form.Item>
         ) : null}
         <Form.Item label={t('org.validFrom')} name="validFrom">
-          <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} />
+          <DatePicker format={DATE_INPUT_FORMATS} placeholder={DATE_PLACEHOLDER} style={{ width: '100%' }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -193,7 +193,6 @@ export default function OrganisationBrowserPage() {
           showTotal: (n) => t('common.total', { n: fmtNumber(n) }),
           onChange: (p, s) => update({ trang: p > 1 ? String(p) : null, so: s !== 100 ? String(s) : null }),
         }}
-        scroll={{ x: 'max-content' }}
       />
       <Flex justify="flex-end">
         <Typography.Text type="secondary">{t('org.asOfNote', { date: fmtDate(asOf) })}</Typography.Text>

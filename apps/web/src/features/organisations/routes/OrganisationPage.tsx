@@ -50,7 +50,6 @@ function LineageTable({ links, caption, empty, testId }: { links: LineageLink[];
       pagination={false}
       locale={{ emptyText: empty }}
       data-testid={testId}
-      scroll={{ x: 'max-content' }}
     />
   );
 }
@@ -198,7 +197,6 @@ export default function OrganisationPage() {
               : false
           }
           data-testid="children"
-          scroll={{ x: 'max-content' }}
         />
       </Card>
 

@@ -1,5 +1,5 @@
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select, type FormInstance } from 'antd';
-import { DATE_INPUT_FORMATS, type Dayjs } from '@/lib/dates';
+import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, type Dayjs } from '@/lib/dates';
 import { OrganisationSelect } from '@/components/organisation-select';
 import { useT } from '@/i18n';
 
@@ -48,7 +48,7 @@ export function PersonForm({
         </Col>
         <Col xs={12} md={6}>
           <Form.Item label={t('people.birthDate')} name="birthDate">
-            <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} />
+            <DatePicker format={DATE_INPUT_FORMATS} placeholder={DATE_PLACEHOLDER} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
@@ -115,7 +115,7 @@ export function PersonForm({
             </Col>
             <Col xs={24} md={6}>
               <Form.Item label={t('people.from')} name="positionFrom">
-                <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} />
+                <DatePicker format={DATE_INPUT_FORMATS} placeholder={DATE_PLACEHOLDER} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
           </Row>

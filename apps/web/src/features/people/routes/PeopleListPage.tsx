@@ -123,7 +123,6 @@ export default function PeopleListPage() {
           showTotal: (n) => t('common.total', { n: fmtNumber(n) }),
           onChange: (p, s) => update({ trang: p > 1 ? String(p) : null, so: s !== 20 ? String(s) : null }),
         }}
-        scroll={{ x: 'max-content' }}
       />
     </>
   );

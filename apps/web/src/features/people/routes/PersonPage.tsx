@@ -84,7 +84,6 @@ export default function PersonPage() {
               { title: t('people.from'), dataIndex: 'validFrom', render: (d: string | null) => (d ? fmtDate(d) : '…'), width: 120 },
               { title: t('people.to'), dataIndex: 'validTo', render: (d: string | null) => (d ? fmtDate(d) : t('org.now')), width: 120 },
             ]}
-            scroll={{ x: 'max-content' }}
           />
         </Card>
       </Space>

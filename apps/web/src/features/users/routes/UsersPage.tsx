@@ -173,7 +173,6 @@ export default function UsersPage() {
           showTotal: (n) => t('common.total', { n: fmtNumber(n) }),
           onChange: (p) => setParam('trang', p > 1 ? String(p) : null),
         }}
-        scroll={{ x: 'max-content' }}
       />
       <UserFormModal open={creating || editing !== null} user={editing} onClose={() => (setCreating(false), setEditing(null))} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />

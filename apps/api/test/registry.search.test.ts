@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foldTonePlacement } from '@thidua/domain';
+import { caseFiles, readJson } from './cases.js';
+import { createTestApp, loggedIn, type Client, type TestApp } from './harness.js';
+import { HEADER, importCsv, tmpDataDir } from './registry.helpers.js';
+
+let t: TestApp;
+let c: Client;
+const dataDir = tmpDataDir();
+
+beforeAll(async () => {
+  t = await createTestApp({ env: { DATA_DIR: dataDir } });
+  c = await loggedIn(t.app, 'chuyenvien');
+});
+afterAll(async () => {
+  await t?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+type Item = { id: string; person: { fullName: string; birthYear: number | null } | null; award: string; year: number };
+const names = (items: Item[]) => items.map((i) => i.person!.fullName.normalize('NFC'));
+const norm = (s: string) => foldTonePlacement(s.normalize('NFC'));
+
+async function search(q: string, extra = '') {
+  const r = await c.get(`/api/v1/registry/search?q=${encodeURIComponent(q)}&limit=100${extra}`);
+  expect(r.statusCode, r.body).toBe(200);
+  return r.json() as { items: Item[]; total: number; totalCapped?: boolean };
+}
+
+describe('registry search semantics (RULES.md §8) through the HTTP API', () => {
+  beforeAll(async () => {
+    const rows = [
+      ['Nguye\u0302\u0303n Va\u0306n An', '1970'], // NFD input
+      ['Nguyen Van An', '1971'], // typed without diacritics
+      ['Trần Thị Hoà', '1980'], // old tone placement
+      ['Trần Thị Hóa', '1981'],
+      ['Đặng Văn Dũng', '1965'],
+      ['Đặng Văn Đũng', '1966'],
+      ['Lê Quý Đôn', '1950'],
+      ['Phạm Thuỳ Linh', '1990'],
+    ];
+    const csv = [HEADER, ...rows.map(([n, y], i) => `${n},${y},,,,bang_khen_tinh,cong_trang,2020,${i + 1}/QĐ-UBND,01/02/2021,UBND tỉnh Hưng Yên,`)].join('\r\n');
+    const v = await importCsv(c, csv);
+    expect(v.status).toBe('committed');
+    expect(v.counts.created).toBe(rows.length);
+  });
+
+  it('NFC and NFD queries alike', async () => {
+    const nfd = await search('Nguye\u0302\u0303n Va\u0306n An');
+    const nfc = await search('Nguyễn Văn An');
+    expect(names(nfd.items)).toEqual(['Nguyễn Văn An']);
+    expect(names(nfc.items)).toEqual(['Nguyễn Văn An']);
+  });
+
+  it('a word without diacritics matches any marks; exact matches first', async () => {
+    const r = await search('nguyen van an');
+    expect(names(r.items)).toEqual(['Nguyen Van An', 'Nguyễn Văn An']);
+    expect(r.total).toBe(2);
+  });
+
+  it('old and new tone placement alike; a marked word matches only that word', async () => {
+    expect(names((await search('Trần Thị Hòa')).items)).toEqual(['Trần Thị Hoà']);
+    expect(names((await search('Trần Thị Hoà')).items)).toEqual(['Trần Thị Hoà']);
+    expect(names((await search('tran thi hoa')).items).sort()).toEqual(['Trần Thị Hoà', 'Trần Thị Hóa'].sort());
+    expect(names((await search('Thùy')).items)).toEqual(['Phạm Thuỳ Linh']);
+    expect(names((await search('Quý')).items)).toEqual(['Lê Quý Đôn']);
+  });
+
+  it('d matches đ; "Đũng" does not find "Dũng"', async () => {
+    expect(names((await search('dang van dung')).items).sort()).toEqual(['Đặng Văn Dũng', 'Đặng Văn Đũng'].sort());
+    expect(names((await search('Đặng Văn Đũng')).items)).toEqual(['Đặng Văn Đũng']);
+    expect(names((await search('le quy don')).items)).toEqual(['Lê Quý Đôn']);
+  });
+
+  it('any word order, the last word a prefix', async () => {
+    expect(names((await search('an nguyen')).items).sort()).toEqual(['Nguyen Van An', 'Nguyễn Văn An'].sort());
+    expect(names((await search('linh pha')).items)).toEqual(['Phạm Thuỳ Linh']);
+    expect(names((await search('Trần Thị H')).items).length).toBe(2);
+    expect(names((await search('Trần Thị Hó')).items)).toEqual(['Trần Thị Hóa']);
+  });
+
+  it('filters combine with the name; unsafe input is just text', async () => {
+    expect((await search('nguyen', '&birthYear=1970')).items.length).toBe(1);
+    expect((await search("' OR 1=1--")).total).toBe(0);
+    expect((await c.get('/api/v1/registry/search?q=%25')).statusCode).toBe(200); // no word: no name filter
+    const long = await c.get(`/api/v1/registry/search?q=${'a'.repeat(10_000)}`);
+    expect(long.statusCode).toBe(400);
+  });
+
+  it('staff outside the owner scope see nothing; the public lookup needs no session and leaks no ID', async () => {
+    const donvi = await loggedIn(t.app, 'donvi');
+    const r = await donvi.get(`/api/v1/registry/search?q=${encodeURIComponent('nguyen van an')}`);
+    expect(r.statusCode).toBe(200);
+    expect(r.json().total).toBe(0);
+  });
+
+  it('caps the total at 10,000 with totalCapped', async () => {
+    await t.handle.db.execute(
+      `WITH p AS (INSERT INTO person (full_name, birth_year, owner_org_id) SELECT 'Phạm Văn Đông', 1960 + (g % 30), (SELECT owner_org_id FROM registry_import LIMIT 1) FROM generate_series(1, 10050) g RETURNING id, owner_org_id)
+       INSERT INTO award_entry (subject_kind, person_id, award_code, achievement_year, source, owner_org_id) SELECT 'individual', id, 'giay_khen', 2019, 'manual', owner_org_id FROM p` as never,
+    );
+    const r = await search('pham van dong');
+    expect(r.total).toBe(10_000);
+    expect(r.totalCapped).toBe(true);
+    const exact = await search('Phạm Văn Đông', '&birthYear=1961');
+    expect(exact.totalCapped).toBeUndefined();
+    expect(exact.total).toBe(335);
+  });
+});
+
+describe('the registry case files', () => {
+  it('imports every CSV of cases/registry and answers every query of example-queries.json', async () => {
+    const files = caseFiles('registry');
+    const queries = files.filter((f) => f.file.endsWith('.json'));
+    expect(queries.length).toBeGreaterThan(0);
+    for (const qf of queries) {
+      const spec = readJson<{ csv: string; queries: { q: string; expect: string[] }[] }>(qf.file);
+      const csvFile = files.find((f) => f.source === qf.source && f.file.endsWith(spec.csv))!;
+      const v = await importCsv(c, fs.readFileSync(csvFile.file), true, spec.csv);
+      expect(v.status, JSON.stringify(v)).toBe('committed');
+      expect(v.counts.invalid).toBe(0);
+      expect(v.warnings.filter((w) => w.code === 'legacy_encoding_converted').length).toBeGreaterThanOrEqual(2);
+      for (const q of spec.queries) {
+        const r = await search(q.q);
+        const family = [...new Set(names(r.items).filter((n) => /^Khổng/u.test(n)).map(norm))].sort();
+        expect(family, `${qf.source} ${q.q}`).toEqual([...new Set(q.expect.map(norm))].sort());
+      }
+    }
+  });
+});
