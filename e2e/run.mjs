@@ -36,7 +36,9 @@ if (!fs.existsSync(chromiumPath)) {
     process.exit(1);
   }
   const bar = '='.repeat(78);
-  console.log(`\n${bar}\n  SKIPPED: browser journeys not run — Chromium not found at ${chromiumPath}.\n  Install it with:  ${INSTALL}\n  (or set CHROMIUM_PATH). Under CI=true this is a failure.\n${bar}\n`);
+  console.log(
+    `\n${bar}\n  SKIPPED: browser journeys not run — Chromium not found at ${chromiumPath}.\n  Install it with:  ${INSTALL}\n  (or set CHROMIUM_PATH). Under CI=true this is a failure.\n${bar}\n`,
+  );
   process.exit(0);
 }
 if (!fs.existsSync(path.join(root, 'apps/web/dist/index.html'))) {
@@ -73,7 +75,12 @@ async function startServer() {
   delete env.DATABASE_URL;
   if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
   // Detached: its own process group, so tsx's helper processes die with it.
-  server = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  server = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const keep = (chunk) => {
     serverLog.push(...String(chunk).split('\n').filter(Boolean));
     if (serverLog.length > 400) serverLog.splice(0, serverLog.length - 400);
@@ -168,9 +175,16 @@ async function journey(name, steps) {
     } catch (e) {
       broken = e;
       results.push({ title, ok: false });
-      console.log(`  ✗ ${title}\n      ${String(e?.message ?? e).split('\n').join('\n      ')}`);
+      console.log(
+        `  ✗ ${title}\n      ${String(e?.message ?? e)
+          .split('\n')
+          .join('\n      ')}`,
+      );
       const file = path.join(outDir, `FAILED-${results.length}.png`);
-      await current?.screenshot({ path: file }).then(() => console.log(`      screenshot: ${path.relative(root, file)}`)).catch(() => {});
+      await current
+        ?.screenshot({ path: file })
+        .then(() => console.log(`      screenshot: ${path.relative(root, file)}`))
+        .catch(() => {});
     }
   }
 }
@@ -205,14 +219,21 @@ async function assertNoOverflow(page, where) {
     const culprits = [];
     for (const el of document.querySelectorAll('body *')) {
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > inner + 1 && !el.closest('.ant-table-content, .ant-table-body, .ant-table-container, .ant-picker-dropdown, .ant-select-dropdown, .ant-dropdown')) {
+      if (
+        r.width > 0 &&
+        r.right > inner + 1 &&
+        !el.closest('.ant-table-content, .ant-table-body, .ant-table-container, .ant-picker-dropdown, .ant-select-dropdown, .ant-dropdown')
+      ) {
         culprits.push(`${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} → ${Math.round(r.right)}px`);
       }
       if (culprits.length > 4) break;
     }
     return { scroll: document.documentElement.scrollWidth, inner, culprits };
   });
-  assert(scroll <= inner + 1 && culprits.length === 0, `${where}: content wider than the ${inner}px viewport (scrollWidth ${scroll}); ${culprits.join('; ')}`);
+  assert(
+    scroll <= inner + 1 && culprits.length === 0,
+    `${where}: content wider than the ${inner}px viewport (scrollWidth ${scroll}); ${culprits.join('; ')}`,
+  );
 }
 
 /** Types a date into the "Tại ngày" picker as a user would (dd/mm/yyyy, Enter) and waits for the URL to follow. */
@@ -226,8 +247,9 @@ async function setAsOf(page, ddmmyyyy, iso) {
     try {
       await page.waitForURL((u) => u.searchParams.get('ngay') === iso, { timeout: 5_000 });
       break;
-    } catch (e) {
-      if (attempt >= 2) throw new Error(`typing ${ddmmyyyy} into "Tại ngày" did not change the date (input shows "${await input.inputValue()}")`);
+    } catch {
+      if (attempt >= 2)
+        throw new Error(`typing ${ddmmyyyy} into "Tại ngày" did not change the date (input shows "${await input.inputValue()}")`);
       console.log(`      (the date entry did not take on attempt ${attempt}; typing it again)`);
     }
   }
@@ -259,7 +281,10 @@ async function searchPick(page, label, text, prefix) {
   const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title^="${prefix}"]`).first();
   await option.waitFor();
   for (let i = 0; i < 12; i++) {
-    const active = await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').getAttribute('title').catch(() => null);
+    const active = await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option-active')
+      .getAttribute('title')
+      .catch(() => null);
     if (active?.startsWith(prefix)) {
       await box.press('Enter');
       return;
@@ -309,11 +334,26 @@ try {
   browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const pageErrors = [];
   const newPage = async (viewport, storageState) => {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', baseURL: base, ...(storageState ? { storageState } : {}) });
+    const context = await browser.newContext({
+      viewport,
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      baseURL: base,
+      ...(storageState ? { storageState } : {}),
+    });
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     current = page;
@@ -363,7 +403,8 @@ try {
         await header.getByText(/Quản trị hệ thống – Toàn quốc/).waitFor();
         await page.getByTestId('demo-banner').filter({ hasText: 'Chế độ trình diễn' }).waitFor();
         const nav = page.getByRole('navigation', { name: 'Danh mục chức năng' });
-        for (const item of ['Tổ chức', 'Cá nhân', 'Lịch làm việc', 'Người dùng', 'Nhật ký']) await nav.getByRole('link', { name: item, exact: true }).waitFor();
+        for (const item of ['Tổ chức', 'Cá nhân', 'Lịch làm việc', 'Người dùng', 'Nhật ký'])
+          await nav.getByRole('link', { name: item, exact: true }).waitFor();
         await shot(page, '02-trang-chu');
         await assertNoOverflow(page, 'home 1366');
       },
@@ -402,7 +443,10 @@ try {
     [
       'Tổ chức tại ngày 01/01/2026: Thái Bình không còn trong danh sách',
       async () => {
-        await page.getByRole('navigation', { name: 'Vị trí trong cây tổ chức' }).getByRole('link', { name: 'Tổ chức', exact: true }).click();
+        await page
+          .getByRole('navigation', { name: 'Vị trí trong cây tổ chức' })
+          .getByRole('link', { name: 'Tổ chức', exact: true })
+          .click();
         await page.getByRole('heading', { level: 1, name: 'Tổ chức' }).waitFor();
         await setAsOf(page, '01/01/2026', '2026-01-01');
         await page.getByText('Tổng số: 34').waitFor();
@@ -517,7 +561,10 @@ try {
         await page.getByRole('alert').filter({ hasText: 'người khác' }).waitFor();
         await shot(page, '15-ca-nhan-412');
         await page.getByRole('button', { name: 'Tải lại bản mới nhất' }).click();
-        await eventually(async () => (await page.getByLabel('Dân tộc').inputValue()) === 'Tày', 'the reloaded form does not show the other change');
+        await eventually(
+          async () => (await page.getByLabel('Dân tộc').inputValue()) === 'Tày',
+          'the reloaded form does not show the other change',
+        );
         await page.getByLabel('Quê quán').fill('Xã Vũ Phúc, tỉnh Hưng Yên');
         await page.getByRole('button', { name: 'Lưu' }).click();
         await page.getByRole('heading', { level: 1, name: personName }).waitFor();
@@ -543,7 +590,10 @@ try {
         const row = page.locator('.ant-table tbody tr').filter({ hasText: newUser });
         await row.waitFor();
         const text = await row.innerText();
-        assert(text.includes('Cán bộ làm công tác thi đua của đơn vị') && text.includes('Hưng Yên') && text.includes('Chờ đổi mật khẩu'), `new user row: "${text.replace(/\s+/g, ' ')}"`);
+        assert(
+          text.includes('Cán bộ làm công tác thi đua của đơn vị') && text.includes('Hưng Yên') && text.includes('Chờ đổi mật khẩu'),
+          `new user row: "${text.replace(/\s+/g, ' ')}"`,
+        );
         await shot(page, '17-nguoi-dung');
         await assertNoOverflow(page, 'users 1366');
       },
@@ -560,7 +610,10 @@ try {
     [
       'Lịch làm việc: 5 ngày làm việc sau 24/04/2026 là 06/05/2026; danh sách ngày nghỉ 2026',
       async () => {
-        await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Lịch làm việc', exact: true }).click();
+        await page
+          .getByRole('navigation', { name: 'Danh mục chức năng' })
+          .getByRole('link', { name: 'Lịch làm việc', exact: true })
+          .click();
         await page.getByRole('heading', { level: 1, name: 'Lịch làm việc' }).waitFor();
         const from = page.getByLabel('Từ ngày');
         await from.click();
@@ -578,9 +631,37 @@ try {
       },
     ],
     [
+      'Xét điều kiện khen thưởng: Lao động tiên tiến đủ điều kiện với "Hoàn thành tốt"; chưa đủ với "Hoàn thành nhiệm vụ"',
+      async () => {
+        await page
+          .getByRole('navigation', { name: 'Danh mục chức năng' })
+          .getByRole('link', { name: 'Xét điều kiện khen thưởng', exact: true })
+          .click();
+        await page.getByRole('heading', { level: 1, name: 'Xét điều kiện khen thưởng' }).waitFor();
+        await searchPick(page, 'Danh hiệu, hình thức đề nghị', 'lao dong tien tien', 'Lao động tiên tiến');
+        await page.getByRole('button', { name: 'Xét điều kiện' }).click();
+        const result = page.getByTestId('eligibility-result');
+        await result.getByText('Đủ điều kiện', { exact: true }).waitFor();
+        await result
+          .getByText(/Luật Thi đua, khen thưởng số 06\/2022\/QH15/)
+          .first()
+          .waitFor();
+        await shot(page, '19b-xet-dieu-kien');
+        await pickOption(page, 'Kết quả xếp loại', 'Hoàn thành nhiệm vụ');
+        await page.getByRole('button', { name: 'Xét điều kiện' }).click();
+        await result.getByText('Chưa đủ điều kiện', { exact: true }).waitFor();
+        const unmet = await page.getByTestId('unmet').innerText();
+        assert(/Điều kiện chưa đạt \([1-9]/.test(unmet), `unmet list: ${unmet.replace(/\s+/g, ' ').slice(0, 200)}`);
+        await assertNoOverflow(page, 'eligibility 1366');
+      },
+    ],
+    [
       'Tài khoản của tôi: thiết lập xác thực hai lớp hiện khóa bí mật và địa chỉ otpauth',
       async () => {
-        await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Tài khoản của tôi', exact: true }).click();
+        await page
+          .getByRole('navigation', { name: 'Danh mục chức năng' })
+          .getByRole('link', { name: 'Tài khoản của tôi', exact: true })
+          .click();
         await page.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
         await page.getByRole('button', { name: 'Bắt đầu thiết lập' }).click();
         const url = await page.getByTestId('totp-url').innerText();
@@ -594,21 +675,24 @@ try {
     ],
   ]);
 
-  await journey('Quản trị viên mới (không phải tài khoản trình diễn): đổi mật khẩu bắt buộc, bắt buộc bật xác thực hai lớp', [
+  await journey('Quản trị viên mới (không phải tài khoản trình diễn): bắt buộc bật xác thực hai lớp rồi đổi mật khẩu tạm thời', [
     [
       'admin tạo một quản trị viên mới (qua API, với mã CSRF)',
       async () => {
         page = await newPage(DESKTOP);
         await login(page, 'admin', '/');
-        const status = await page.evaluate(async ({ username, password }) => {
-          const me = await (await fetch('/api/auth/me')).json();
-          const res = await fetch('/api/v1/users', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-            body: JSON.stringify({ username, displayName: 'Lê Văn Quản Trị', password, roles: [{ role: 'admin', scopeOrgId: null }] }),
-          });
-          return res.status;
-        }, { username: newAdmin, password: tempPassword });
+        const status = await page.evaluate(
+          async ({ username, password }) => {
+            const me = await (await fetch('/api/auth/me')).json();
+            const res = await fetch('/api/v1/users', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+              body: JSON.stringify({ username, displayName: 'Lê Văn Quản Trị', password, roles: [{ role: 'admin', scopeOrgId: null }] }),
+            });
+            return res.status;
+          },
+          { username: newAdmin, password: tempPassword },
+        );
         assert(status === 201, `POST /api/v1/users answered ${status}`);
         await page.context().close();
       },
@@ -682,6 +766,14 @@ try {
       },
     ],
   ]);
+
+  // Module journeys in e2e/journeys/*.mjs: each default-exports async (helpers) => { await helpers.journey(…) }.
+  const journeysDir = path.join(root, 'e2e', 'journeys');
+  for (const f of fs.existsSync(journeysDir) ? fs.readdirSync(journeysDir).filter((x) => x.endsWith('.mjs')).sort() : []) {
+    await (await import(path.join(journeysDir, f))).default({ journey, newPage, login, assert, eventually, shot, base, DESKTOP, PHONE });
+  }
+
+  await (await import('./clusters.journey.mjs')).default({ journey, newPage, login, assert, eventually, shot, viewport: DESKTOP });
 
   await journey('Toàn bộ hành trình', [
     [

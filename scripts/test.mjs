@@ -66,6 +66,26 @@ async function vitest(label, args, env = {}) {
   results.push({ label, passed, failed, skipped });
 }
 
+// Static checks: types of every workspace and the lint rules (including the dependency direction).
+if (want('static')) {
+  const projects = ['packages/domain', 'packages/contracts', 'packages/i18n', 'packages/db', 'packages/documents', 'apps/api', 'apps/web'].filter((p) =>
+    fs.existsSync(path.join(root, p, 'tsconfig.json')),
+  );
+  let passed = 0;
+  let failed = 0;
+  for (const p of projects) {
+    const code = await run(path.join(root, 'node_modules/.bin/tsc'), ['--noEmit', '-p', p]);
+    if (code === 0) passed++;
+    else {
+      failed++;
+      console.error(`typecheck failed: ${p}`);
+    }
+  }
+  const lint = await run(path.join(root, 'node_modules/.bin/eslint'), ['--max-warnings=0', '.']);
+  if (lint === 0) passed++;
+  else failed++;
+  results.push({ label: 'static', passed, failed, skipped: 0 });
+}
 if (want('pglite')) await vitest('pglite', []);
 if (want('postgres') && pgUp) await vitest('postgres', ['apps/api/test'], { TEST_DATABASE_URL: pgUrl });
 if (want('browser') && hasChromium) {

@@ -136,7 +136,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
   app.setNotFoundHandler((req, reply) => {
-    if (req.method === 'GET' && !req.url.startsWith('/api') && hasWeb) return reply.type('text/html').sendFile('index.html');
+    // Client-side routes get the app; a missing file (e.g. an asset of an older build) is a real 404.
+    const pathname = req.url.split('?')[0]!;
+    if (req.method === 'GET' && !pathname.startsWith('/api') && !pathname.startsWith('/assets/') && !/\.[a-z0-9]{1,8}$/i.test(pathname) && hasWeb) {
+      return reply.type('text/html').sendFile('index.html');
+    }
     return sendError(reply, req, 'not_found');
   });
   return app;

@@ -84,7 +84,7 @@ describe('the Red River Delta cluster of the sample article (demo data)', () => 
   it('proposes the rotation from lineage: successors inherit their predecessors’ leadership history', async () => {
     const r = (await sec.get(`/api/v1/clusters/${clusterId}/years/2026/rotation`)).json();
     // Hưng Yên (2021), Hải Phòng (via Hải Dương, 2019) and Quảng Ninh (2020) led; the others never did.
-    expect(names(r.order).slice(-3)).toEqual(['Hải Phòng', 'Quảng Ninh', 'Hưng Yên']);
+    expect(r.order.map((o: { organisation: Org }) => o.organisation.name).slice(-3)).toEqual(['Hải Phòng', 'Quảng Ninh', 'Hưng Yên']);
     expect(['Bắc Ninh', 'Phú Thọ', 'Ninh Bình']).toContain(r.leader.name);
   });
 
@@ -125,7 +125,10 @@ describe('a year run end to end, with refused input', () => {
     expect(created.statusCode).toBe(201);
     id = created.json().id;
     for (const o of [qn, nb, hy]) expect((await sec.post(`/api/v1/clusters/${id}/members`, { organisationId: o, validFrom: '2026-01-01' })).statusCode).toBe(200);
-    [cQN, cNB, cHY, cBN] = await Promise.all(['cum.quangninh', 'cum.ninhbinh', 'chuyenvien', 'cum.bacninh'].map((u) => loggedIn(t.app, u)));
+    cQN = await loggedIn(t.app, 'cum.quangninh');
+    cNB = await loggedIn(t.app, 'cum.ninhbinh');
+    cHY = await loggedIn(t.app, 'chuyenvien');
+    cBN = await loggedIn(t.app, 'cum.bacninh');
   });
 
   it('the secretariat opens the round with a fixed scoring table; a member may not', async () => {
@@ -165,6 +168,24 @@ describe('a year run end to end, with refused input', () => {
       const res = await c.post(`${base()}/round/scores`, { as: 'member', assessorOrgId: me, items, reason: 'Chấm chéo' });
       expect(res.statusCode, res.body).toBe(200);
     }
+    // Uploaded evidence: checked by content, kept with the round, cited by a later self-assessment.
+    const boundary = 'x-thidua-test';
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const body = (bytes: Buffer, name: string) =>
+      Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+    const headers = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+    const up = await cQN.request('POST', `${base()}/round/evidence?organisationId=${qn}&criterionCode=A`, body(pdf, 'bao-cao-tong-ket.pdf'), headers);
+    expect(up.statusCode, up.body).toBe(201);
+    expect(up.json()).toMatchObject({ fileName: 'bao-cao-tong-ket.pdf', mediaType: 'application/pdf' });
+    const notPdf = await cQN.request('POST', `${base()}/round/evidence?organisationId=${qn}`, body(Buffer.from('MZ not a document'), 'x.pdf'), headers);
+    expect(notPdf.statusCode).toBe(415);
+    const forOther = await cNB.request('POST', `${base()}/round/evidence?organisationId=${qn}`, body(pdf, 'x.pdf'), headers);
+    expect(forOther.json().code).toBe('cluster_not_member');
+    const cite = await cQN.post(`${base()}/round/scores`, { as: 'self', assessorOrgId: qn, items: [{ assesseeId: qn, criterionCode: 'A', points: 60, evidence: [{ title: 'Báo cáo tổng kết', fileId: up.json().id }] }] });
+    expect(cite.statusCode, cite.body).toBe(200);
+    const dl = await cNB.get(`${base()}/round/evidence/${up.json().id}`);
+    expect(dl.statusCode).toBe(200);
+    expect(dl.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const view = (await sec.get(`${base()}/round`)).json();
     expect(view.progress.every((p: { selfAssessed: boolean; assessedOthers: number }) => p.selfAssessed && p.assessedOthers === 2)).toBe(true);
     // A correction is a new event; the latest counts.
@@ -290,6 +311,24 @@ describe('a year run end to end, with refused input', () => {
     ]);
     const late = await cHY.post(`${base()}/ballot/votes`, { voterOrgId: hy, choices: [{ nomineeId: qn, approve: true }] });
     expect(late.json().code).toBe('cluster_ballot_closed');
+  });
+
+  it('a proposal becomes a dossier in the dossier workflow, created by the member’s representative, with the minutes and the letter', async () => {
+    const ps = (await sec.get(`${base()}/proposals`)).json().items as { id: string; organisation: Org; dossierId: string | null }[];
+    const mine = ps.find((p) => p.organisation.id === qn)!;
+    const bySecretariat = await sec.post(`${base()}/proposals/${mine.id}/dossier`);
+    expect(bySecretariat.json().code).toBe('cluster_not_member');
+    const byOther = await cNB.post(`${base()}/proposals/${mine.id}/dossier`);
+    expect(byOther.json().code).toBe('cluster_not_member');
+    const res = await cQN.post(`${base()}/proposals/${mine.id}/dossier`);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ status: 'dossier_created', award: 'co_thi_dua_chinh_phu' });
+    const dossierId = res.json().dossierId as string;
+    const d = await cQN.get(`/api/v1/dossiers/${dossierId}`);
+    expect(d.statusCode, d.body).toBe(200);
+    expect(d.json()).toMatchObject({ award: 'co_thi_dua_chinh_phu', achievementYear: 2026, status: 'draft' });
+    expect(d.json().attachments.map((a: { kind: string }) => a.kind).sort()).toEqual(['ket_qua_bo_phieu', 'to_trinh']);
+    expect((await cQN.post(`${base()}/proposals/${mine.id}/dossier`)).json().code).toBe('conflict');
   });
 
   it('records the election of the next year from the rotation proposal', async () => {

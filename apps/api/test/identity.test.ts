@@ -154,6 +154,34 @@ describe('second factor', () => {
   });
 });
 
+describe('replacing a second factor', () => {
+  it('needs the current code, and keeps the old secret until the new one is confirmed', async () => {
+    const admin = await loggedIn(t.app, 'admin');
+    await admin.post('/api/v1/users', { username: 'qt-thay', displayName: 'Quản trị thay thiết bị', password: 'mat-khau-qt-2027', roles: [{ role: 'admin', scopeOrgId: null }] });
+    const c = new Client(t.app);
+    await c.login('qt-thay', 'mat-khau-qt-2027');
+    const first = (await c.post('/api/auth/totp/setup')).json();
+    await c.post('/api/auth/totp/confirm', { code: currentTotp(first.secret, t.clock.now()) });
+    const refused = await c.post('/api/auth/totp/setup');
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().code).toBe('mfa_invalid');
+    const second = (await c.post('/api/auth/totp/setup', { currentCode: currentTotp(first.secret, t.clock.now()) })).json();
+    // Until confirmed, the old secret still signs in.
+    const d = new Client(t.app);
+    const step = (await d.login('qt-thay', 'mat-khau-qt-2027')).json();
+    expect((await d.post('/api/auth/login/totp', { mfaToken: step.mfaToken, code: currentTotp(first.secret, t.clock.now()) })).statusCode).toBe(200);
+    await c.post('/api/auth/totp/confirm', { code: currentTotp(second.secret, t.clock.now()) });
+    const e = new Client(t.app);
+    const step2 = (await e.login('qt-thay', 'mat-khau-qt-2027')).json();
+    expect((await e.post('/api/auth/login/totp', { mfaToken: step2.mfaToken, code: currentTotp(second.secret, t.clock.now()) })).statusCode).toBe(200);
+  });
+  it('lets a user keep their language on the server', async () => {
+    const c = await loggedIn(t.app, 'kiemtra');
+    expect((await c.patch('/api/auth/me', { locale: 'en' })).json().user.locale).toBe('en');
+    expect((await c.patch('/api/auth/me', { locale: 'fr' })).statusCode).toBe(400);
+  });
+});
+
 describe('authorisation scoped to the organisation tree', () => {
   it('a commune officer cannot read another commune’s people (404), only their own', async () => {
     const board = await loggedIn(t.app, 'chuyenvien');

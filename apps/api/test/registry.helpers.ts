@@ -32,7 +32,7 @@ export type ImportView = {
   failure: string | null;
 };
 
-export async function waitImport(c: Client, id: string, until: string[] = ['previewed', 'committed', 'failed'], timeoutMs = 120_000): Promise<ImportView> {
+export async function waitImport(c: Client, id: string, until: string[] = ['previewed', 'committed', 'failed'], timeoutMs = 50_000): Promise<ImportView> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const r = await c.get(`/api/v1/registry/imports/${id}`);
@@ -47,5 +47,5 @@ export async function waitImport(c: Client, id: string, until: string[] = ['prev
 export async function importCsv(c: Client, csv: string | Buffer, commit = true, name = 'tep.csv') {
   const r = await upload(c, name, csv, commit ? '?commit=true' : '');
   expect(r.statusCode, r.body).toBe(202);
-  return waitImport(c, r.json().id, commit ? ['committed', 'failed'] : ['previewed', 'failed']);
+  return waitImport(c, r.json().id, commit ? ['committed', 'failed', 'previewed'] : ['previewed', 'failed']);
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxRows, writeXlsx } from '@thidua/documents';
 import { createTestApp, loggedIn, type Client, type TestApp } from './harness.js';
+import { createLedgerEntries } from '../src/modules/registry/index.js';
 import { HEADER, importCsv, upload, waitImport, tmpDataDir } from './registry.helpers.js';
 
 let t: TestApp;
@@ -131,7 +132,7 @@ describe('registry import', () => {
     const b = await importCsv(c, csv);
     expect(b.counts).toMatchObject({ valid: 3, created: 0, existing: 3 });
     const cols = HEADER.split(',').map((h, i) => ({ header: h, key: `c${i}`, type: 'text' as const }));
-    const xlsx = await writeXlsx([{ name: 'S', columns: cols, rows: [Object.fromEntries(row('Lương Văn Lặp', { dn: '40/QĐ' }).split(',').map((v, i) => [`c${i}`, v]))] }]);
+    const xlsx = await writeXlsx([{ name: 'S', columns: cols, rows: [Object.fromEntries(['Lương Văn Lặp', '1975', 'Nam', 'Tiên Lữ, Hưng Yên', 'Hưng Yên', 'bang_khen_tinh', '', '2020', '40/QĐ', '15/01/2021', 'UBND tỉnh Hưng Yên', ''].map((v, i) => [`c${i}`, v]))] }]);
     const x = await importCsv(c, xlsx, true, 'a.xlsx');
     expect(x.counts).toMatchObject({ valid: 1, created: 0, existing: 1 });
     // The same person by name + birth year: one person with two entries.
@@ -150,6 +151,28 @@ describe('registry import', () => {
     expect(r.json().code).toBe('payload_too_large');
     const anon = await t.app.inject({ method: 'GET', url: '/api/v1/registry/search?q=a' });
     expect(anon.statusCode).toBe(401);
+  });
+});
+
+describe('ledger write API and reissue', () => {
+  it('createLedgerEntries writes entries in the caller transaction; a reissue points to the new entry', async () => {
+    const s = await c.get(`/api/v1/registry/search?q=${encodeURIComponent('Đỗ Văn Cước')}`);
+    const item = s.json().items[0] as { id: string; person: { id: string } };
+    const owner = ((await t.handle.db.execute('SELECT owner_org_id AS o FROM award_entry WHERE id = \'' + item.id + '\'' as never)) as unknown as { rows: { o: string }[] }).rows[0]!.o;
+    const ids = await t.handle.db.transaction(async (tx) =>
+      createLedgerEntries(tx, [{ subjectKind: 'individual', personId: item.person.id, awardCode: 'chien_si_thi_dua_co_so', achievementYear: 2021, decisionNumber: '99/QĐ-UBND', decisionDate: '2022-01-10', decisionAuthority: 'UBND tỉnh', certificateCode: 'HY-2022-0001', ownerOrgId: owner }]),
+    );
+    expect(ids).toHaveLength(1);
+    const e = await c.get(`/api/v1/registry/entries/${ids[0]}`);
+    expect(e.statusCode).toBe(200);
+    expect(e.json()).toMatchObject({ award: 'chien_si_thi_dua_co_so', source: 'decided', status: 'valid', certificateCode: 'HY-2022-0001' });
+    const r = await c.post(`/api/v1/registry/entries/${ids[0]}/reissue`, { certificateCode: 'HY-2022-0001-CL', reason: 'Mất bản gốc' });
+    expect(r.statusCode, r.body).toBe(201);
+    const old = (await c.get(`/api/v1/registry/entries/${ids[0]}`)).json();
+    expect(old).toMatchObject({ status: 'reissued', replacedById: r.json().id });
+    expect(r.json()).toMatchObject({ status: 'valid', certificateCode: 'HY-2022-0001-CL' });
+    const donvi = await loggedIn(t.app, 'donvi');
+    expect((await donvi.get(`/api/v1/registry/entries/${ids[0]}`)).statusCode).toBe(404);
   });
 });
 
@@ -195,10 +218,13 @@ describe('duplicates and the public lookup', () => {
     const pub = (body: unknown, ip = '10.0.0.9') => t.app.inject({ method: 'POST', url: '/api/v1/public/registry/lookup', payload: body as object, remoteAddress: ip });
     const r = await pub({ fullName: 'Đỗ Văn Cước', birthYear: 1975 });
     expect(r.statusCode, r.body).toBe(200);
-    expect(r.json().items).toHaveLength(1);
-    expect(r.json().items[0]).toMatchObject({ fullName: 'Đỗ Văn Cước', birthYear: 1975, award: 'bang_khen_tinh', year: 2020 });
+    // The imported award and the reissued certificate's new entry; the replaced (reissued) one is not shown.
+    expect(r.json().items).toHaveLength(2);
+    expect(r.json().items.map((i: { award: string }) => i.award).sort()).toEqual(['bang_khen_tinh', 'chien_si_thi_dua_co_so']);
+    expect(r.json().items[0]).toMatchObject({ fullName: 'Đỗ Văn Cước', birthYear: 1975 });
     expect(r.body).not.toMatch(/033075001234|citizen|birthDate/);
-    expect((await pub({ fullName: 'do van cuoc', birthYear: 1975, province: 'Hưng Yên' })).json().items).toHaveLength(1);
+    expect((await pub({ fullName: 'do van cuoc', birthYear: 1975, province: 'Hưng Yên' })).json().items).toHaveLength(1); // the ledger entry has no organisation
+    expect((await pub({ fullName: 'do van cuoc', birthYear: 1975, province: 'Cà Mau' })).json().items).toHaveLength(0);
     expect((await pub({ fullName: 'Đỗ Văn Cước', birthYear: 1976 })).json().items).toHaveLength(0);
     expect((await pub({ fullName: 'Đỗ Văn', birthYear: 1975 })).json().items).toHaveLength(0);
     expect((await pub({ fullName: 'Đỗ Văn Cước', birthYear: 1975, cccd: '1' })).statusCode).toBe(400);

@@ -88,6 +88,23 @@ describe('registry search semantics (RULES.md §8) through the HTTP API', () => 
     expect(long.statusCode).toBe(400);
   });
 
+  it('filters: organisation with its predecessors, hometown, award by name, decision number; the OpenAPI documents the semantics', async () => {
+    const csv = [HEADER, 'Mai Văn Lọc,1970,Nam,"Tiên Lữ, Hưng Yên",Hưng Yên,Bằng khen của Chủ tịch UBND tỉnh,,2020,77/QĐ-UBND,15/01/2021,UBND tỉnh Hưng Yên,'].join('\n');
+    await importCsv(c, csv);
+    const provs = (await c.get('/api/v1/organisations?kind=province&asOf=2026-01-01&limit=100')).json().items as { id: string; code: string }[];
+    const hy = provs.find((p) => p.code === '33')!;
+    const r = await search('mai van loc', `&organisationId=${hy.id}`);
+    expect(r.total).toBe(1);
+    expect(r.items[0]).toMatchObject({ organisation: { code: '33', name: 'Hưng Yên' } });
+    expect((await search('mai van loc', `&hometown=${encodeURIComponent('tien lu')}`)).total).toBe(1);
+    expect((await search('mai van loc', `&hometown=${encodeURIComponent('Ân Thi')}`)).total).toBe(0);
+    expect((await search('mai van loc', `&award=${encodeURIComponent('Bằng khen của Chủ tịch UBND tỉnh')}&decisionNumber=${encodeURIComponent('77/QĐ-UBND')}`)).total).toBe(1);
+    expect((await search('mai van loc', '&award=giay_khen')).total).toBe(0);
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(doc.paths['/api/v1/registry/search'].get.description).toMatch(/Hòa/);
+    expect(doc.paths['/api/v1/public/registry/lookup']).toBeDefined();
+  });
+
   it('staff outside the owner scope see nothing; the public lookup needs no session and leaks no ID', async () => {
     const donvi = await loggedIn(t.app, 'donvi');
     const r = await donvi.get(`/api/v1/registry/search?q=${encodeURIComponent('nguyen van an')}`);

@@ -18,7 +18,18 @@ export const DossierStatus = z.enum([
   'forwarded',
   'withdrawn',
 ]);
-export const DossierAction = z.enum(['submit', 'receive', 'return', 'resubmit', 'appraise', 'post', 'send_to_council', 'reject', 'forward', 'withdraw']);
+export const DossierAction = z.enum([
+  'submit',
+  'receive',
+  'return',
+  'resubmit',
+  'appraise',
+  'post',
+  'send_to_council',
+  'reject',
+  'forward',
+  'withdraw',
+]);
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -41,10 +52,13 @@ export const CreateDossier = z
     achievement: Text(2000).optional(),
     subjects: z.array(DossierSubjectInput).min(1).max(500),
   })
-  .refine((v) => v.achievementYear !== undefined || (v.periodFrom !== undefined && v.periodTo !== undefined && v.periodFrom <= v.periodTo), {
-    message: 'Cần năm thành tích hoặc giai đoạn (từ năm – đến năm)',
-    path: ['achievementYear'],
-  });
+  .refine(
+    (v) => v.achievementYear !== undefined || (v.periodFrom !== undefined && v.periodTo !== undefined && v.periodFrom <= v.periodTo),
+    {
+      message: 'Cần năm thành tích hoặc giai đoạn (từ năm – đến năm)',
+      path: ['achievementYear'],
+    },
+  );
 export type CreateDossier = z.infer<typeof CreateDossier>;
 
 export const UpdateDossier = z.strictObject({
@@ -192,16 +206,25 @@ export const CreateCouncilSession = z.strictObject({
   secretaryName: Text(200),
   /** Users holding the council_member role, and/or named members without an account. */
   memberUserIds: z.array(Uuid).max(100).default([]),
-  namedMembers: z.array(z.strictObject({ name: Text(200), title: Text(200).optional(), present: z.boolean().default(true) })).max(100).default([]),
+  namedMembers: z
+    .array(z.strictObject({ name: Text(200), title: Text(200).optional(), present: z.boolean().default(true) }))
+    .max(100)
+    .default([]),
   dossierIds: z.array(Uuid).min(1).max(200),
 });
 export const CouncilVoteChoice = z.enum(['for', 'against', 'abstain']);
 export const CastCouncilVote = z.strictObject({
-  votes: z.array(z.strictObject({ itemId: Uuid, choice: CouncilVoteChoice })).min(1).max(500),
+  votes: z
+    .array(z.strictObject({ itemId: Uuid, choice: CouncilVoteChoice }))
+    .min(1)
+    .max(500),
 });
 export const RecordWrittenVote = z.strictObject({
   memberId: Uuid,
-  votes: z.array(z.strictObject({ itemId: Uuid, choice: CouncilVoteChoice })).min(1).max(500),
+  votes: z
+    .array(z.strictObject({ itemId: Uuid, choice: CouncilVoteChoice }))
+    .min(1)
+    .max(500),
 });
 export const CouncilSession = z.object({
   id: Uuid,
@@ -216,7 +239,16 @@ export const CouncilSession = z.object({
   secretaryName: z.string(),
   totalMembers: z.number().int(),
   votedMembers: z.number().int(),
-  members: z.array(z.object({ id: Uuid, userId: Uuid.nullable(), name: z.string(), title: z.string().nullable(), present: z.boolean(), hasVoted: z.boolean() })),
+  members: z.array(
+    z.object({
+      id: Uuid,
+      userId: Uuid.nullable(),
+      name: z.string(),
+      title: z.string().nullable(),
+      present: z.boolean(),
+      hasVoted: z.boolean(),
+    }),
+  ),
   agenda: z.array(
     z.object({
       id: Uuid,
@@ -243,7 +275,10 @@ export const IssueDecision = z.strictObject({
   /** "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên". */
   authority: Text(300).optional(),
   /** Number book symbol, e.g. "QĐ-UBND". */
-  symbol: z.string().regex(/^QĐ-[\p{Lu}\dĐ-]+$/u).default('QĐ-UBND'),
+  symbol: z
+    .string()
+    .regex(/^QĐ-[\p{Lu}\dĐ-]+$/u)
+    .default('QĐ-UBND'),
   /** When the clerk's office assigns numbers: the number entered by hand ("123/QĐ-UBND"). */
   number: z.string().max(40).optional(),
   signerName: Text(200),
@@ -257,6 +292,17 @@ export const RevokeDecision = z.strictObject({
   reason: Text(2000),
   /** Revoke only these award entries; default every entry of the decision. */
   awardEntryIds: z.array(Uuid).max(500).optional(),
+  number: z.string().max(40).optional(),
+  signerName: Text(200),
+  signerTitle: Text(200).default('PHÓ CHỦ TỊCH'),
+});
+export const CorrectDecision = z.strictObject({
+  date: IsoDate,
+  corrections: z
+    .array(z.strictObject({ location: Text(300).optional(), wrong: Text(1000), right: Text(1000) }))
+    .min(1)
+    .max(50),
+  reason: Text(2000).optional(),
   number: z.string().max(40).optional(),
   signerName: Text(200),
   signerTitle: Text(200).default('PHÓ CHỦ TỊCH'),
@@ -278,9 +324,18 @@ export const DecisionDetail = DecisionSummary.extend({
   reason: z.string().nullable(),
   signedScan: z.object({ sha256: z.string() }).nullable(),
   entries: z.array(
-    z.object({ id: Uuid, name: z.string(), award: z.string(), year: z.number().int().nullable(), certificateCode: z.string().nullable(), status: z.string(), replacedById: Uuid.nullable() }),
+    z.object({
+      id: Uuid,
+      name: z.string(),
+      award: z.string(),
+      year: z.number().int().nullable(),
+      certificateCode: z.string().nullable(),
+      status: z.string(),
+      replacedById: Uuid.nullable(),
+    }),
   ),
   revokedBy: z.array(z.object({ id: Uuid, number: z.string(), date: IsoDate })),
+  correctedBy: z.array(z.object({ id: Uuid, number: z.string(), date: IsoDate })),
 });
 
 export const CertificateVerification = z.object({

@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   conflict: { status: 409, when: 'The change conflicts with stored data (e.g. a username already taken).' },
   invalid_transition: { status: 409, when: 'The workflow does not allow this step from the record\'s current state, or not for this role (dossiers, council, decisions).' },
   missing_documents: { status: 422, when: 'A dossier is submitted without a document its award requires (details.missing lists the kinds).' },
+  quota_exceeded: { status: 422, when: 'Submitting would exceed a quota in force (e.g. the CSTĐ cơ sở cap of the unit, RULES.md §5); details say the cap, used and requested.' },
   already_voted: { status: 409, when: 'A council member has already voted (electronically or in writing) in this session.' },
   decision_number_taken: { status: 409, when: 'A decision number entered by hand is already used in that number book.' },
   idempotency_key_reused: { status: 422, when: 'An Idempotency-Key was reused for a different request.' },

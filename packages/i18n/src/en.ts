@@ -14,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   'errors.conflict': 'This conflicts with stored data.',
   'errors.invalid_transition': 'This step is not allowed from the record\'s current state or for your role.',
   'errors.missing_documents': 'The dossier lacks a document its award requires.',
+  'errors.quota_exceeded': 'The proposals exceed the quota in force.',
   'errors.already_voted': 'This member has already voted in this session.',
   'errors.decision_number_taken': 'This decision number is already used in the number book.',
   'errors.idempotency_key_reused': 'The Idempotency-Key was already used for a different request.',

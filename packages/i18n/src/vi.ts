@@ -13,6 +13,7 @@ export const vi = {
   'errors.conflict': 'Dữ liệu bị trùng hoặc xung đột với dữ liệu đã có.',
   'errors.invalid_transition': 'Không thể thực hiện bước này ở trạng thái hiện tại của hồ sơ, hoặc vai trò của bạn không được thực hiện bước này.',
   'errors.missing_documents': 'Hồ sơ còn thiếu thành phần bắt buộc theo hình thức khen thưởng đề nghị.',
+  'errors.quota_exceeded': 'Số đề nghị vượt quá tỷ lệ, số lượng tối đa được quy định.',
   'errors.already_voted': 'Thành viên này đã bỏ phiếu trong phiên họp.',
   'errors.decision_number_taken': 'Số quyết định này đã được sử dụng trong sổ đăng ký văn bản.',
   'errors.idempotency_key_reused': 'Khóa Idempotency-Key đã được dùng cho một yêu cầu khác.',

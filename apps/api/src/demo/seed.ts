@@ -4,6 +4,7 @@ import type { IdentityService } from '../modules/identity/identity.service.js';
 import { hashPassword } from '../modules/identity/password.js';
 import { rng, syntheticCccd, syntheticPerson } from './names.js';
 import { seedClustersDemo } from './clusters.js';
+import { seedDemoDossiers } from './dossiers.js';
 
 /** The nine Red River Delta provinces of the sample article (codes of provinces-2025.json). */
 export const DELTA = [
@@ -137,5 +138,6 @@ export async function seedDemo(db: Db, identity: IdentityService | null, passwor
     }
   }
   await seedClustersDemo(db, identity, password);
+  await seedDemoDossiers(db, ids);
   return ids;
 }

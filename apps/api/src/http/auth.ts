@@ -11,7 +11,7 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes open before a session exists, or that complete a login. */
 const CSRF_EXEMPT = new Set(['/api/auth/login', '/api/auth/login/totp']);
 /** What an administrator who still has to enrol a second factor may call. */
-const MFA_SETUP_ALLOWED = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/totp/setup', '/api/auth/totp/confirm']);
+const MFA_SETUP_ALLOWED = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/password', '/api/auth/totp/setup', '/api/auth/totp/confirm']);
 
 function safeEqual(a: string, b: string | undefined): boolean {
   if (!b) return false;

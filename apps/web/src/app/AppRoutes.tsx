@@ -21,8 +21,18 @@ const PersonEditPage = lazy(() => import('@/features/people/routes/PersonEditPag
 const PersonCreatePage = lazy(() => import('@/features/people/routes/PersonCreatePage'));
 const UsersPage = lazy(() => import('@/features/users/routes/UsersPage'));
 const AuditPage = lazy(() => import('@/features/audit/routes/AuditPage'));
+const EligibilityPage = lazy(() => import('@/features/eligibility/routes/EligibilityPage'));
+const AwardCataloguePage = lazy(() => import('@/features/catalogue/routes/AwardCataloguePage'));
 const CalendarPage = lazy(() => import('@/features/calendar/routes/CalendarPage'));
 const AccountPage = lazy(() => import('@/features/auth/routes/AccountPage'));
+const DossiersPage = lazy(() => import('@/features/dossiers/routes/DossiersPage'));
+const DossierPage = lazy(() => import('@/features/dossiers/routes/DossierPage'));
+const CouncilSessionPage = lazy(() => import('@/features/dossiers/routes/CouncilSessionPage'));
+const DecisionsPage = lazy(() => import('@/features/dossiers/routes/DecisionsPage'));
+const DecisionPage = lazy(() => import('@/features/dossiers/routes/DecisionPage'));
+const ClustersPage = lazy(() => import('@/features/clusters/routes/ClustersPage'));
+const RegistryPage = lazy(() => import('@/features/registry/routes/RegistryPage'));
+const ClusterPage = lazy(() => import('@/features/clusters/routes/ClusterPage'));
 
 /** A safe local path to go back to after login (never another origin). */
 export function safeNext(next: string | null): string {
@@ -43,10 +53,7 @@ export function PublicRoutes({ expired }: { expired: boolean }) {
           </BareLayout>
         }
       />
-      <Route
-        path="*"
-        element={<Navigate replace to={next === '/' ? paths.login : `${paths.login}?next=${encodeURIComponent(next)}`} />}
-      />
+      <Route path="*" element={<Navigate replace to={next === '/' ? paths.login : `${paths.login}?next=${encodeURIComponent(next)}`} />} />
     </Routes>
   );
 }
@@ -69,16 +76,110 @@ export function SignedInRoutes() {
       <Route path={paths.login} element={<AfterLogin />} />
       <Route element={<AppLayout />}>
         <Route index element={<HomePage />} />
-        <Route path={paths.organisations} element={<Page action="organisation.read"><OrganisationBrowserPage /></Page>} />
-        <Route path={`${paths.organisations}/:id`} element={<Page action="organisation.read"><OrganisationPage /></Page>} />
-        <Route path={paths.people} element={<Page action="person.read"><PeopleListPage /></Page>} />
-        <Route path={paths.personNew} element={<Page action="person.write"><PersonCreatePage /></Page>} />
-        <Route path={`${paths.people}/:id`} element={<Page action="person.read"><PersonPage /></Page>} />
-        <Route path={`${paths.people}/:id/sua`} element={<Page action="person.write"><PersonEditPage /></Page>} />
-        <Route path={paths.users} element={<Page action="user.manage"><UsersPage /></Page>} />
-        <Route path={paths.audit} element={<Page action="audit.read"><AuditPage /></Page>} />
-        <Route path={paths.calendar} element={<Page><CalendarPage /></Page>} />
-        <Route path={paths.account} element={<Page><AccountPage /></Page>} />
+        <Route
+          path={paths.organisations}
+          element={
+            <Page action="organisation.read">
+              <OrganisationBrowserPage />
+            </Page>
+          }
+        />
+        <Route
+          path={`${paths.organisations}/:id`}
+          element={
+            <Page action="organisation.read">
+              <OrganisationPage />
+            </Page>
+          }
+        />
+        <Route
+          path={paths.people}
+          element={
+            <Page action="person.read">
+              <PeopleListPage />
+            </Page>
+          }
+        />
+        <Route
+          path={paths.personNew}
+          element={
+            <Page action="person.write">
+              <PersonCreatePage />
+            </Page>
+          }
+        />
+        <Route
+          path={`${paths.people}/:id`}
+          element={
+            <Page action="person.read">
+              <PersonPage />
+            </Page>
+          }
+        />
+        <Route
+          path={`${paths.people}/:id/sua`}
+          element={
+            <Page action="person.write">
+              <PersonEditPage />
+            </Page>
+          }
+        />
+        <Route
+          path={paths.users}
+          element={
+            <Page action="user.manage">
+              <UsersPage />
+            </Page>
+          }
+        />
+        <Route
+          path={paths.audit}
+          element={
+            <Page action="audit.read">
+              <AuditPage />
+            </Page>
+          }
+        />
+        <Route
+          path={paths.eligibility}
+          element={
+            <Page action="eligibility.evaluate">
+              <EligibilityPage />
+            </Page>
+          }
+        />
+        <Route
+          path={paths.awards}
+          element={
+            <Page>
+              <AwardCataloguePage />
+            </Page>
+          }
+        />
+        <Route
+          path={paths.calendar}
+          element={
+            <Page>
+              <CalendarPage />
+            </Page>
+          }
+        />
+        <Route
+          path={paths.account}
+          element={
+            <Page>
+              <AccountPage />
+            </Page>
+          }
+        />
+        <Route path={paths.dossiers} element={<Page action="dossier.read"><DossiersPage /></Page>} />
+        <Route path={`${paths.dossiers}/:id`} element={<Page action="dossier.read"><DossierPage /></Page>} />
+        <Route path="/hoi-dong/:id" element={<Page action="dossier.read"><CouncilSessionPage /></Page>} />
+        <Route path={paths.decisions} element={<Page action="decision.read"><DecisionsPage /></Page>} />
+        <Route path={`${paths.decisions}/:id`} element={<Page action="decision.read"><DecisionPage /></Page>} />
+        <Route path={paths.clusters} element={<Page action="cluster.read"><ClustersPage /></Page>} />
+        <Route path={`${paths.clusters}/:id`} element={<Page action="cluster.read"><ClusterPage /></Page>} />
+        <Route path={paths.registry} element={<Page action="registry.read"><RegistryPage /></Page>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -14,7 +14,9 @@ export function NotFoundInline({ error, backTo, backLabel }: { error: unknown; b
     </Button>
   );
   if (isApiError(error) && error.status === 404)
-    return <Result status="404" title={<h1 className="result-title">{t('notFound.recordTitle')}</h1>} subTitle={error.message} extra={back} />;
+    return (
+      <Result status="404" title={<h1 className="result-title">{t('notFound.recordTitle')}</h1>} subTitle={error.message} extra={back} />
+    );
   return (
     <>
       <ErrorAlert error={error} />

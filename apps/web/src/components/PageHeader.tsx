@@ -4,7 +4,17 @@ import { usePageTitle } from '@/lib/use-page-title';
 import { useT } from '@/i18n';
 
 /** The page's one <h1>, its document title, an optional line under it and actions on the right. */
-export function PageHeader({ title, subtitle, extra, docTitle }: { title: ReactNode; subtitle?: ReactNode; extra?: ReactNode; docTitle?: string }) {
+export function PageHeader({
+  title,
+  subtitle,
+  extra,
+  docTitle,
+}: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  extra?: ReactNode;
+  docTitle?: string;
+}) {
   const t = useT();
   usePageTitle(docTitle ?? (typeof title === 'string' ? title : ''), t('app.name'));
   return (
@@ -13,9 +23,17 @@ export function PageHeader({ title, subtitle, extra, docTitle }: { title: ReactN
         <Typography.Title level={1} className="page-title">
           {title}
         </Typography.Title>
-        {subtitle ? <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>{subtitle}</Typography.Paragraph> : null}
+        {subtitle ? (
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+            {subtitle}
+          </Typography.Paragraph>
+        ) : null}
       </div>
-      {extra ? <Flex gap={8} wrap="wrap">{extra}</Flex> : null}
+      {extra ? (
+        <Flex gap={8} wrap="wrap">
+          {extra}
+        </Flex>
+      ) : null}
     </Flex>
   );
 }

@@ -23,7 +23,11 @@ function interpolate(s: string, params?: TParams): string {
 }
 
 export function translate(locale: Locale, key: TKey, params?: TParams): string {
-  const s = (ui[locale] as Record<string, string>)[key] ?? (catalogues[locale] as Record<string, string>)[key] ?? (vi as Record<string, string>)[key] ?? key;
+  const s =
+    (ui[locale] as Record<string, string>)[key] ??
+    (catalogues[locale] as Record<string, string>)[key] ??
+    (vi as Record<string, string>)[key] ??
+    key;
   return interpolate(s, params);
 }
 

@@ -10,10 +10,16 @@ export const PERMISSIONS = {
   'organisation.write': ['admin', 'board_officer'],
   'person.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
   'person.write': ['admin', 'board_officer', 'unit_officer'],
+  'eligibility.evaluate': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
   'user.manage': ['admin'],
   'audit.read': ['admin', 'auditor'],
+  'dossier.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'auditor'],
+  'decision.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'auditor'],
   // Not in the server table: the calendar routes only need a session.
   'calendar.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
+  'registry.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
+  'registry.import': ['admin', 'board_officer'],
+  'cluster.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -24,6 +30,14 @@ export function can(roles: readonly { role: Role }[], action: Action): boolean {
 }
 
 /** Every role, in the order the UI lists them; the type check fails if contracts add one. */
-export const ROLE_ORDER = ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'] as const satisfies readonly Role[];
+export const ROLE_ORDER = [
+  'admin',
+  'board_officer',
+  'unit_officer',
+  'council_member',
+  'leader',
+  'cluster_secretariat',
+  'auditor',
+] as const satisfies readonly Role[];
 type _AllRolesListed = Exclude<Role, (typeof ROLE_ORDER)[number]> extends never ? true : never;
 export const _allRolesListed: _AllRolesListed = true;

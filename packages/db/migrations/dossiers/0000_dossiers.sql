@@ -140,7 +140,8 @@ CREATE TABLE "dossier_event" (
 	"actor_user_id" uuid,
 	"actor_username" text NOT NULL,
 	"reason" text,
-	"at" timestamp with time zone NOT NULL
+	"at" timestamp with time zone NOT NULL,
+	"seq" bigserial NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "dossier_public_comment" (
@@ -220,7 +221,7 @@ CREATE INDEX "dossier_owner_idx" ON "dossier" USING btree ("owner_org_id");--> s
 CREATE INDEX "dossier_status_idx" ON "dossier" USING btree ("status","due_on");--> statement-breakpoint
 CREATE INDEX "dossier_attachment_dossier_idx" ON "dossier_attachment" USING btree ("dossier_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "dossier_attachment_key_uq" ON "dossier_attachment" USING btree ("storage_key");--> statement-breakpoint
-CREATE INDEX "dossier_event_dossier_idx" ON "dossier_event" USING btree ("dossier_id","at");--> statement-breakpoint
+CREATE INDEX "dossier_event_dossier_idx" ON "dossier_event" USING btree ("dossier_id","seq");--> statement-breakpoint
 CREATE INDEX "dossier_subject_dossier_idx" ON "dossier_subject" USING btree ("dossier_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "notification_once_uq" ON "notification" USING btree ("dossier_id","kind","due_on");--> statement-breakpoint
 CREATE INDEX "notification_role_idx" ON "notification" USING btree ("role","created_at");

@@ -1,5 +1,21 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisation } from './organisations.js';
 import { person } from './people.js';
 import { appUser } from './identity.js';
@@ -114,8 +130,10 @@ export const dossierEvent = pgTable(
     actorUsername: text('actor_username').notNull(),
     reason: text('reason'),
     at: timestamp('at', { withTimezone: true }).notNull(),
+    /** Order of the steps (several can share a timestamp). */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
-  (t) => [index('dossier_event_dossier_idx').on(t.dossierId, t.at)],
+  (t) => [index('dossier_event_dossier_idx').on(t.dossierId, t.seq)],
 );
 
 /** Comments of the public during the posting period (Decree 152 Art. 44(2)). */
@@ -209,7 +227,10 @@ export const councilBallot = pgTable(
       .references(() => councilAgendaItem.id, { onDelete: 'cascade' }),
     choice: text('choice').notNull(),
   },
-  (t) => [index('council_ballot_item_idx').on(t.itemId), check('council_ballot_choice_ck', sql`${t.choice} IN ('for','against','abstain')`)],
+  (t) => [
+    index('council_ballot_item_idx').on(t.itemId),
+    check('council_ballot_choice_ck', sql`${t.choice} IN ('for','against','abstain')`),
+  ],
 );
 
 /** "Has voted" per member, separate from the ballots; unique so that each member votes once. */

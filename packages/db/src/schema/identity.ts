@@ -14,6 +14,8 @@ export const appUser = pgTable(
     isDemo: boolean('is_demo').notNull().default(false),
     totpSecret: text('totp_secret'),
     totpEnabled: boolean('totp_enabled').notNull().default(false),
+    /** A replacement secret waiting for its first correct code. */
+    pendingTotpSecret: text('pending_totp_secret'),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     locale: text('locale').notNull().default('vi'),
     version: integer('version').notNull().default(1),

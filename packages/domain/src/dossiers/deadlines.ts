@@ -83,7 +83,9 @@ export function dossierDeadline(cal: DossierWorkingDays, i: DossierDeadlineInput
     case 'approved':
       if (state) {
         // Decree 152 Art. 35(3): the province reviews and submits a state-level proposal within 30 (40) working days.
-        const key = HIGHEST.has(i.award) ? 'deadline.national.ministry_province_review_highest' : 'deadline.national.ministry_province_review';
+        const key = HIGHEST.has(i.award)
+          ? 'deadline.national.ministry_province_review_highest'
+          : 'deadline.national.ministry_province_review';
         return mk('state_review', 'board_officer', key, i.receivedOn ?? i.enteredOn);
       }
       return mk('decision', 'leader', 'deadline.provincial.decision', i.enteredOn);
@@ -98,7 +100,12 @@ export type DossierDeadlineAlert = 'none' | 'reminder' | 'escalation';
  * Working days left until `due` seen from `today` (0 on the last day, negative once overdue), and the
  * alert due: a reminder from `reminderDays` working days before, an escalation once the day has passed.
  */
-export function dossierDeadlineStatus(cal: DossierWorkingDays, due: string, today: string, reminderDays = 3): { workingDaysLeft: number; overdue: boolean; alert: DossierDeadlineAlert } {
+export function dossierDeadlineStatus(
+  cal: DossierWorkingDays,
+  due: string,
+  today: string,
+  reminderDays = 3,
+): { workingDaysLeft: number; overdue: boolean; alert: DossierDeadlineAlert } {
   const left = cal.workingDaysBetween(today, due);
   const overdue = today > due;
   const alert: DossierDeadlineAlert = overdue ? 'escalation' : left <= reminderDays ? 'reminder' : 'none';
@@ -109,7 +116,12 @@ export function dossierDeadlineStatus(cal: DossierWorkingDays, due: string, toda
  * Public posting (Decree 152 Art. 44(2)): at least N working days before the council meets; N is
  * `posting.min_working_days` for orders, state honorary titles and CSTĐ toàn quốc, else the per-form parameter.
  */
-export function dossierPostingPeriod(cal: DossierWorkingDays, award: string, startOn: string, overrides?: Readonly<Record<string, number>>): { days: number; until: string } {
+export function dossierPostingPeriod(
+  cal: DossierWorkingDays,
+  award: string,
+  startOn: string,
+  overrides?: Readonly<Record<string, number>>,
+): { days: number; until: string } {
   const national = isStateLevelAward(award) || award === 'chien_si_thi_dua_toan_quoc';
   const days = param(national ? 'posting.min_working_days' : 'posting.other_forms_working_days', overrides);
   return { days, until: cal.addWorkingDays(startOn, days) };

@@ -52,18 +52,102 @@ const LAW = 'Luật Thi đua, khen thưởng 2022';
 const D152 = 'Nghị định 152/2025/NĐ-CP';
 
 export const DOSSIER_TRANSITIONS: readonly DossierTransition[] = [
-  { action: 'submit', from: ['draft'], to: 'submitted', roles: ['unit_officer', 'admin'], reasonRequired: false, basis: `Điều 83, 84 ${LAW}` },
-  { action: 'receive', from: ['submitted', 'resubmitted'], to: 'received', roles: ['board_officer', 'admin'], reasonRequired: false, basis: `Điều 84 ${LAW}` },
-  { action: 'return', from: ['submitted', 'received', 'resubmitted'], to: 'returned', roles: ['board_officer', 'admin'], reasonRequired: true, basis: `Điều 35 ${D152}` },
-  { action: 'resubmit', from: ['returned'], to: 'resubmitted', roles: ['unit_officer', 'admin'], reasonRequired: false, basis: `Điều 84 ${LAW}` },
-  { action: 'appraise', from: ['received'], to: 'appraised', roles: ['board_officer', 'admin'], reasonRequired: false, basis: `Điều 35 ${D152}` },
-  { action: 'post', from: ['appraised'], to: 'posted', roles: ['board_officer', 'admin'], reasonRequired: false, basis: `khoản 2 Điều 44 ${D152}` },
-  { action: 'send_to_council', from: ['appraised', 'posted'], to: 'council_review', roles: ['board_officer', 'admin'], reasonRequired: false, basis: `Điều 33 ${D152}` },
-  { action: 'approve', from: ['council_review'], to: 'approved', roles: ['system'], reasonRequired: false, basis: `khoản 5 Điều 33 ${D152}` },
-  { action: 'reject', from: ['council_review', 'received', 'appraised'], to: 'rejected', roles: ['board_officer', 'admin', 'system'], reasonRequired: true, basis: `khoản 5 Điều 33 ${D152}` },
-  { action: 'issue_decision', from: ['approved'], to: 'decided', roles: ['leader', 'admin', 'system'], reasonRequired: false, basis: `Điều 78–80 ${LAW}` },
-  { action: 'forward', from: ['approved'], to: 'forwarded', roles: ['board_officer', 'leader', 'admin'], reasonRequired: false, basis: `khoản 3 Điều 35 ${D152}` },
-  { action: 'withdraw', from: ['draft', 'returned'], to: 'withdrawn', roles: ['unit_officer', 'admin'], reasonRequired: true, basis: `Điều 84 ${LAW}` },
+  {
+    action: 'submit',
+    from: ['draft'],
+    to: 'submitted',
+    roles: ['unit_officer', 'admin'],
+    reasonRequired: false,
+    basis: `Điều 83, 84 ${LAW}`,
+  },
+  {
+    action: 'receive',
+    from: ['submitted', 'resubmitted'],
+    to: 'received',
+    roles: ['board_officer', 'admin'],
+    reasonRequired: false,
+    basis: `Điều 84 ${LAW}`,
+  },
+  {
+    action: 'return',
+    from: ['submitted', 'received', 'resubmitted'],
+    to: 'returned',
+    roles: ['board_officer', 'admin'],
+    reasonRequired: true,
+    basis: `Điều 35 ${D152}`,
+  },
+  {
+    action: 'resubmit',
+    from: ['returned'],
+    to: 'resubmitted',
+    roles: ['unit_officer', 'admin'],
+    reasonRequired: false,
+    basis: `Điều 84 ${LAW}`,
+  },
+  {
+    action: 'appraise',
+    from: ['received'],
+    to: 'appraised',
+    roles: ['board_officer', 'admin'],
+    reasonRequired: false,
+    basis: `Điều 35 ${D152}`,
+  },
+  {
+    action: 'post',
+    from: ['appraised'],
+    to: 'posted',
+    roles: ['board_officer', 'admin'],
+    reasonRequired: false,
+    basis: `khoản 2 Điều 44 ${D152}`,
+  },
+  {
+    action: 'send_to_council',
+    from: ['appraised', 'posted'],
+    to: 'council_review',
+    roles: ['board_officer', 'admin'],
+    reasonRequired: false,
+    basis: `Điều 33 ${D152}`,
+  },
+  {
+    action: 'approve',
+    from: ['council_review'],
+    to: 'approved',
+    roles: ['system'],
+    reasonRequired: false,
+    basis: `khoản 5 Điều 33 ${D152}`,
+  },
+  {
+    action: 'reject',
+    from: ['council_review', 'received', 'appraised'],
+    to: 'rejected',
+    roles: ['board_officer', 'admin', 'system'],
+    reasonRequired: true,
+    basis: `khoản 5 Điều 33 ${D152}`,
+  },
+  {
+    action: 'issue_decision',
+    from: ['approved'],
+    to: 'decided',
+    roles: ['leader', 'admin', 'system'],
+    reasonRequired: false,
+    basis: `Điều 78–80 ${LAW}`,
+  },
+  {
+    action: 'forward',
+    from: ['approved'],
+    to: 'forwarded',
+    roles: ['board_officer', 'leader', 'admin'],
+    reasonRequired: false,
+    basis: `khoản 3 Điều 35 ${D152}`,
+  },
+  {
+    action: 'withdraw',
+    from: ['draft', 'returned'],
+    to: 'withdrawn',
+    roles: ['unit_officer', 'admin'],
+    reasonRequired: true,
+    basis: `Điều 84 ${LAW}`,
+  },
 ];
 
 export type DossierTransitionCheck =
@@ -71,7 +155,12 @@ export type DossierTransitionCheck =
   | { ok: false; reason: 'unknown_action' | 'wrong_state' | 'role_not_allowed' | 'reason_required'; allowedFrom?: readonly DossierState[] };
 
 /** May an actor holding `roles` take `action` on a dossier in `state`? Pure; the caller adds scope checks. */
-export function checkDossierTransition(state: DossierState, action: string, roles: readonly string[], reason?: string | null): DossierTransitionCheck {
+export function checkDossierTransition(
+  state: DossierState,
+  action: string,
+  roles: readonly string[],
+  reason?: string | null,
+): DossierTransitionCheck {
   const t = DOSSIER_TRANSITIONS.find((x) => x.action === action);
   if (!t) return { ok: false, reason: 'unknown_action' };
   if (!t.from.includes(state)) return { ok: false, reason: 'wrong_state', allowedFrom: t.from };
@@ -82,7 +171,9 @@ export function checkDossierTransition(state: DossierState, action: string, role
 
 /** The actions a holder of `roles` may take from `state` (for `abilities` in responses). */
 export function availableDossierActions(state: DossierState, roles: readonly string[]): DossierAction[] {
-  return DOSSIER_TRANSITIONS.filter((t) => t.from.includes(state) && roles.some((r) => (t.roles as readonly string[]).includes(r))).map((t) => t.action);
+  return DOSSIER_TRANSITIONS.filter((t) => t.from.includes(state) && roles.some((r) => (t.roles as readonly string[]).includes(r))).map(
+    (t) => t.action,
+  );
 }
 
 /** States in which the unit may still edit content and attachments. */

@@ -6,6 +6,7 @@ import {
   clusterBallotVoter,
   clusterConference,
   clusterCriterion,
+  clusterFile,
   clusterIndicator,
   clusterMember,
   clusterMovement,
@@ -236,9 +237,24 @@ export const clusterRepository = {
     await db.update(clusterBallot).set({ status: 'closed', closedAt: at, result }).where(eq(clusterBallot.id, id));
   },
 
+  async insertFile(db: DbOrTx, v: typeof clusterFile.$inferInsert) {
+    const [f] = await db.insert(clusterFile).values(v).returning({ id: clusterFile.id, filename: clusterFile.filename, contentType: clusterFile.contentType, size: clusterFile.size, sha256: clusterFile.sha256 });
+    return f!;
+  },
+  async file(db: DbOrTx, roundId: string, id: string) {
+    const [f] = await db.select().from(clusterFile).where(and(eq(clusterFile.roundId, roundId), eq(clusterFile.id, id)));
+    return f;
+  },
+  async fileOwners(db: DbOrTx, roundId: string, ids: string[]) {
+    if (!ids.length) return [];
+    return db.select({ id: clusterFile.id, organisationId: clusterFile.organisationId }).from(clusterFile).where(and(eq(clusterFile.roundId, roundId), sql`${clusterFile.id} = ANY(${`{${ids.join(',')}}`}::uuid[])`));
+  },
   async proposals(db: DbOrTx, clusterId: string, year: number) {
     const r = await db.select().from(clusterProposal).where(and(eq(clusterProposal.clusterId, clusterId), eq(clusterProposal.year, year))).orderBy(clusterProposal.rank, clusterProposal.createdAt);
     return r.map((p) => ({ ...p, score: num(p.score) }));
+  },
+  async setProposalDossier(db: DbOrTx, id: string, dossierId: string) {
+    await db.update(clusterProposal).set({ dossierId, status: 'dossier_created' }).where(eq(clusterProposal.id, id));
   },
   async insertProposals(db: DbOrTx, v: (typeof clusterProposal.$inferInsert)[]) {
     if (v.length) await db.insert(clusterProposal).values(v).onConflictDoNothing();

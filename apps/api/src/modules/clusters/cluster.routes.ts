@@ -25,6 +25,8 @@ import {
   SubmitClusterScores,
 } from '@thidua/contracts';
 import { z } from 'zod';
+import { AppError } from '@thidua/contracts';
+import { MAX_ATTACHMENT_BYTES } from '../dossiers/index.js';
 import { metaOf, requireActor } from '../../http/auth.js';
 import type { AppDeps } from '../../http/context.js';
 import { clusterLetterDocx, clusterMinutesDocx } from './cluster.documents.js';
@@ -92,6 +94,33 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps) {
   r.post('/api/v1/clusters/:id/years/:year/round/scores', { schema: { tags, summary: 'Tự chấm hoặc chấm điểm thành viên khác', ...Y, body: SubmitClusterScores, response: { 200: ClusterRoundView } } }, async (req) =>
     s.submitScores(requireActor(req, 'cluster.read'), req.params.id, req.params.year, req.body, metaOf(req)),
   );
+  r.post(
+    '/api/v1/clusters/:id/years/:year/round/evidence',
+    {
+      schema: {
+        tags,
+        summary: 'Tải lên minh chứng tự chấm (multipart, trường file; PDF, DOCX, JPEG, PNG)',
+        ...Y,
+        querystring: z.strictObject({ organisationId: z.uuid(), criterionCode: z.string().max(40).optional() }),
+        response: { 201: z.object({ id: z.uuid(), fileName: z.string(), mediaType: z.string(), size: z.number().int(), sha256: z.string() }) },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req, 'cluster.read');
+      if (!req.isMultipart()) throw new AppError('unsupported_media_type', { expected: 'multipart/form-data' });
+      const part = await req.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } });
+      if (!part) throw new AppError('validation_failed', { issues: [{ path: 'file', message: 'Thiếu tệp' }] });
+      const bytes = await part.toBuffer();
+      if (part.file.truncated) throw new AppError('payload_too_large', { limit: MAX_ATTACHMENT_BYTES });
+      const f = await s.uploadEvidence(actor, req.params.id, req.params.year, { organisationId: req.query.organisationId, criterionCode: req.query.criterionCode, fileName: part.filename, bytes }, metaOf(req));
+      return reply.status(201).send(f);
+    },
+  );
+  r.get('/api/v1/clusters/:id/years/:year/round/evidence/:fileId', { schema: { tags, summary: 'Tải minh chứng', params: ClusterYearParams.extend({ fileId: z.uuid() }) } }, async (req, reply) => {
+    requireActor(req, 'cluster.read');
+    const f = await s.evidenceFile(req.params.id, req.params.year, req.params.fileId);
+    return reply.type(f.contentType).header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`).header('X-Content-Type-Options', 'nosniff').send(f.content);
+  });
   r.post('/api/v1/clusters/:id/years/:year/round/close', { schema: { tags, summary: 'Khóa điểm, lập bảng xếp hạng', ...Y, response: { 200: ClusterRoundView } } }, async (req) =>
     s.closeRound(requireActor(req, 'cluster.read'), req.params.id, req.params.year, metaOf(req)),
   );
@@ -112,6 +141,11 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps) {
     requireActor(req, 'cluster.read');
     return s.proposalsOf(req.params.id, req.params.year);
   });
+  r.post(
+    '/api/v1/clusters/:id/years/:year/proposals/:proposalId/dossier',
+    { schema: { tags, summary: 'Lập hồ sơ đề nghị khen thưởng từ đề nghị của cụm', params: ClusterYearParams.extend({ proposalId: z.uuid() }), response: { 201: ClusterProposalView } } },
+    async (req, reply) => reply.status(201).send(await s.createDossier(requireActor(req, 'cluster.read'), req.params.id, req.params.year, req.params.proposalId, metaOf(req))),
+  );
   r.get('/api/v1/clusters/:id/years/:year/minutes.docx', { schema: { tags, summary: 'Biên bản kiểm phiếu suy tôn (.docx)', ...Y } }, async (req, reply) => {
     requireActor(req, 'cluster.read');
     const buf = await clusterMinutesDocx(await s.minutesData(req.params.id, req.params.year));

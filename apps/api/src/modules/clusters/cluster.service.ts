@@ -22,7 +22,10 @@ import { hasAnyRole } from '../identity/identity.policy.js';
 import { presentOrg } from '../organisations/organisation.service.js';
 import type { OrgRow } from '../organisations/organisation.repository.js';
 import { ScopeService } from '../organisations/scope.service.js';
+import { createHash } from 'node:crypto';
+import { DossierService, sniffAttachment } from '../dossiers/index.js';
 import { clusterRepository as repo, type ClusterRow, type StoredRankingRow } from './cluster.repository.js';
+import { clusterLetterDocx, clusterMinutesDocx } from './cluster.documents.js';
 
 const yearEnd = (y: number) => `${y}-12-31`;
 const AWARD_NAMES: Record<string, string> = { co_thi_dua_chinh_phu: 'Cờ thi đua của Chính phủ', bang_khen_thu_tuong: 'Bằng khen của Thủ tướng Chính phủ' };
@@ -614,6 +617,10 @@ export class ClusterService {
             throw new AppError(code, { ...details, item: i, criterionCode: cr.code });
           }
           if (input.as === 'self' && cr.evidenceRequired && !(it.evidence ?? []).length) throw new AppError('cluster_evidence_required', { item: i, criterionCode: cr.code });
+          // Uploaded evidence must be this round's file of the assessed member.
+          const fileIds = (it.evidence ?? []).flatMap((e) => ((e as { fileId?: string }).fileId ? [(e as { fileId: string }).fileId] : []));
+          const owners = await repo.fileOwners(tx, round.id, fileIds);
+          if (owners.length !== new Set(fileIds).size || owners.some((o) => o.organisationId !== it.assesseeId)) throw new AppError('validation_failed', { issues: [{ path: `items.${i}.evidence`, message: 'Tệp minh chứng không thuộc đơn vị này trong đợt chấm' }] });
           rows.push({
             roundId: round.id,
             criterionId: cr.id,
@@ -633,6 +640,44 @@ export class ClusterService {
       });
       return this.roundView(actor, id, year, 'raw');
     });
+  }
+
+  /** Evidence for a self-assessment: PDF, DOCX, JPEG or PNG checked by content (dossiers' sniffer). */
+  async uploadEvidence(actor: Actor, id: string, year: number, input: { organisationId: string; criterionCode?: string | undefined; fileName: string; bytes: Buffer }, meta: RequestMeta) {
+    return this.guarded(actor, meta, 'cluster.evidence', id, { year, organisationId: input.organisationId, fileName: input.fileName, size: input.bytes.length }, async () => {
+      await this.cluster(id);
+      const memberIds = (await repo.membersOn(this.deps.db, id, yearEnd(year))).map((m) => m.organisationId);
+      if (!memberIds.includes(input.organisationId) || !(await this.representedAmong(actor, memberIds)).includes(input.organisationId)) throw new AppError('cluster_not_member', { organisationId: input.organisationId, year });
+      const media = sniffAttachment(input.bytes, input.fileName);
+      const fileName = input.fileName.normalize('NFC').replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').slice(0, 255) || 'minh-chung';
+      return this.deps.db.transaction(async (tx) => {
+        const round = await repo.round(tx, id, year, true);
+        if (!round || round.status !== 'open') throw new AppError('cluster_round_closed', { year, status: round?.status ?? null });
+        const cr = input.criterionCode ? (await repo.criteria(tx, round.id)).find((c) => c.code === input.criterionCode) : undefined;
+        if (input.criterionCode && !cr) throw new AppError('validation_failed', { issues: [{ path: 'criterionCode', message: 'Không có tiêu chí này trong bảng điểm' }] });
+        const f = await repo.insertFile(tx, {
+          roundId: round.id,
+          organisationId: input.organisationId,
+          criterionId: cr?.id ?? null,
+          filename: fileName,
+          contentType: media.mediaType,
+          size: input.bytes.length,
+          sha256: createHash('sha256').update(input.bytes).digest('hex'),
+          content: input.bytes,
+          uploadedBy: actor.userId,
+          at: this.deps.now(),
+        });
+        await this.audit(tx, actor, meta, 'cluster.evidence', id, { year, fileId: f.id, organisationId: input.organisationId, fileName, sha256: f.sha256, size: f.size });
+        return { id: f.id, fileName: f.filename, mediaType: f.contentType, size: f.size, sha256: f.sha256 };
+      });
+    });
+  }
+
+  async evidenceFile(id: string, year: number, fileId: string) {
+    const round = await repo.round(this.deps.db, id, year);
+    const f = round ? await repo.file(this.deps.db, round.id, fileId) : undefined;
+    if (!f) throw new AppError('not_found');
+    return f;
   }
 
   async closeRound(actor: Actor, id: string, year: number, meta: RequestMeta) {
@@ -706,13 +751,14 @@ export class ClusterService {
     // The audit entry names the voter, never its choices (a secret ballot).
     return this.guarded(actor, meta, 'cluster.vote', id, { year, voterOrgId: input.voterOrgId }, async () => {
       await this.cluster(id);
+      // Scope is resolved before the transaction (PGlite has one connection).
+      const represented = (await this.representedAmong(actor, [input.voterOrgId])).includes(input.voterOrgId);
       await this.deps.db.transaction(async (tx) => {
         const round = await repo.round(tx, id, year);
         const ballot = round ? await repo.ballot(tx, round.id, true) : undefined;
         if (!ballot) throw new AppError('cluster_ballot_closed', { year });
         const memberIds = ballot.memberIds as string[];
         const nominees = (ballot.nominees as ClusterNomination[]).map((n) => n.organisationId);
-        const represented = memberIds.includes(input.voterOrgId) && (await this.representedAmong(actor, memberIds)).includes(input.voterOrgId);
         const voters = await repo.voters(tx, ballot.id);
         const refusal = checkClusterVote({
           status: ballot.status as 'open' | 'closed',
@@ -781,6 +827,50 @@ export class ClusterService {
         await this.audit(tx, actor, meta, 'cluster.ballot.close', id, { year, tally, proposals });
       });
       return this.proposalsOf(id, year);
+    });
+  }
+
+  /**
+   * Hands a proposal to the dossier workflow: the proposed member's representative (a board officer,
+   * who holds `dossier.write` over it) creates the dossier through the dossiers module's service, with
+   * the ballot minutes (with the ranking) and the proposal letter attached. The cluster secretariat
+   * cannot: the dossiers module grants dossier.write to board and unit officers only.
+   */
+  async createDossier(actor: Actor, id: string, year: number, proposalId: string, meta: RequestMeta) {
+    return this.guarded(actor, meta, 'cluster.proposal.dossier', id, { year, proposalId }, async () => {
+      const c = await this.cluster(id);
+      const p = (await repo.proposals(this.deps.db, id, year)).find((x) => x.id === proposalId);
+      if (!p) throw new AppError('not_found');
+      if (p.dossierId) throw new AppError('conflict', { dossierId: p.dossierId }, 'Đề nghị này đã được lập hồ sơ.');
+      if (!(await this.representedAmong(actor, [p.organisationId])).includes(p.organisationId)) throw new AppError('cluster_not_member', { organisationId: p.organisationId });
+      const data = await this.minutesData(id, year);
+      const all = await repo.proposals(this.deps.db, id, year);
+      const minutes = await clusterMinutesDocx(data);
+      const letter = await clusterLetterDocx(data, all.map((x) => ({ organisationId: x.organisationId, award: x.awardCode })));
+      const orgName = data.orgs.get(p.organisationId)?.name ?? '';
+      const dossiers = new DossierService(this.deps);
+      const created = await dossiers.create(
+        actor,
+        {
+          ownerOrgId: p.organisationId,
+          title: `${AWARD_NAMES[p.awardCode] ?? p.awardCode} – ${orgName} (${c.name} năm ${year})`.slice(0, 300),
+          award: p.awardCode,
+          awardType: 'cong_trang',
+          achievementYear: year,
+          achievement: `Xếp hạng ${p.rank ?? '–'} của ${c.name} năm ${year} (${p.score ?? '–'} điểm); được ${p.votesFor ?? 0} thành viên suy tôn.`.slice(0, 2000),
+          subjects: [{ kind: 'collective', organisationId: p.organisationId }],
+        },
+        `cluster-proposal-${p.id}`,
+        meta,
+      );
+      const dossierId = (created.body as { id: string }).id;
+      await dossiers.addAttachment(actor, dossierId, { kind: 'ket_qua_bo_phieu', fileName: `bien-ban-suy-ton-${year}.docx`, bytes: minutes }, meta);
+      await dossiers.addAttachment(actor, dossierId, { kind: 'to_trinh', fileName: `to-trinh-cum-${year}.docx`, bytes: letter }, meta);
+      await this.deps.db.transaction(async (tx) => {
+        await repo.setProposalDossier(tx, p.id, dossierId);
+        await this.audit(tx, actor, meta, 'cluster.proposal.dossier', id, { year, proposalId: p.id, dossierId }, { dossierId: null });
+      });
+      return (await this.proposalsOf(id, year)).items.find((x) => x.id === p.id)!;
     });
   }
 

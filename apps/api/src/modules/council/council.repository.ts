@@ -1,5 +1,14 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
-import { appUser, councilAgendaItem, councilBallot, councilMember, councilSession, councilVoteCast, userRole, type DbOrTx } from '@thidua/db';
+import {
+  appUser,
+  councilAgendaItem,
+  councilBallot,
+  councilMember,
+  councilSession,
+  councilVoteCast,
+  userRole,
+  type DbOrTx,
+} from '@thidua/db';
 
 export type SessionRow = typeof councilSession.$inferSelect;
 export type MemberRow = typeof councilMember.$inferSelect;
@@ -26,23 +35,43 @@ export const councilRepository = {
     return (await db.select().from(councilSession).where(eq(councilSession.id, id)).for('share'))[0];
   },
   async list(db: DbOrTx, ownerIds: string[] | null, limit: number, offset: number) {
-    const where = ownerIds ? (ownerIds.length ? sql`${councilSession.ownerOrgId} = ANY(${`{${ownerIds.join(',')}}`}::uuid[])` : sql`false`) : undefined;
-    const items = await db.select().from(councilSession).where(where).orderBy(desc(councilSession.meetingDate), asc(councilSession.id)).limit(limit).offset(offset);
+    const where = ownerIds
+      ? ownerIds.length
+        ? sql`${councilSession.ownerOrgId} = ANY(${`{${ownerIds.join(',')}}`}::uuid[])`
+        : sql`false`
+      : undefined;
+    const items = await db
+      .select()
+      .from(councilSession)
+      .where(where)
+      .orderBy(desc(councilSession.meetingDate), asc(councilSession.id))
+      .limit(limit)
+      .offset(offset);
     const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(councilSession).where(where);
     return { items, total: Number(n) };
   },
   async members(db: DbOrTx, sessionId: string) {
-    return db.select().from(councilMember).where(eq(councilMember.sessionId, sessionId)).orderBy(asc(councilMember.name), asc(councilMember.id));
+    return db
+      .select()
+      .from(councilMember)
+      .where(eq(councilMember.sessionId, sessionId))
+      .orderBy(asc(councilMember.name), asc(councilMember.id));
   },
   async items(db: DbOrTx, sessionId: string) {
     return db.select().from(councilAgendaItem).where(eq(councilAgendaItem.sessionId, sessionId)).orderBy(asc(councilAgendaItem.position));
   },
   async votedMemberIds(db: DbOrTx, sessionId: string) {
-    return (await db.select({ memberId: councilVoteCast.memberId }).from(councilVoteCast).where(eq(councilVoteCast.sessionId, sessionId))).map((r) => r.memberId);
+    return (
+      await db.select({ memberId: councilVoteCast.memberId }).from(councilVoteCast).where(eq(councilVoteCast.sessionId, sessionId))
+    ).map((r) => r.memberId);
   },
   /** Marks the member as having voted; false when they already had (unique key). */
   async markVoted(db: DbOrTx, sessionId: string, memberId: string, method: 'electronic' | 'written') {
-    const r = await db.insert(councilVoteCast).values({ sessionId, memberId, method }).onConflictDoNothing().returning({ memberId: councilVoteCast.memberId });
+    const r = await db
+      .insert(councilVoteCast)
+      .values({ sessionId, memberId, method })
+      .onConflictDoNothing()
+      .returning({ memberId: councilVoteCast.memberId });
     return r.length > 0;
   },
   /** One multi-row insert of an already shuffled batch: no voter, no time, no order column. */

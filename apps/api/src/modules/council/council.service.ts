@@ -69,7 +69,14 @@ export class CouncilService {
       secretaryName: s.secretaryName,
       totalMembers: members.length,
       votedMembers: voted.length,
-      members: members.map((m) => ({ id: m.id, userId: m.userId, name: m.name, title: m.title, present: m.present, hasVoted: voted.includes(m.id) })),
+      members: members.map((m) => ({
+        id: m.id,
+        userId: m.userId,
+        name: m.name,
+        title: m.title,
+        present: m.present,
+        hasVoted: voted.includes(m.id),
+      })),
       agenda: items.map((i) => {
         const award = dossierRows.find((d) => d?.id === i.dossierId)?.awardCode ?? '';
         return {
@@ -111,19 +118,27 @@ export class CouncilService {
     if (!(await this.scope.contains(actor, 'council.manage', input.ownerOrgId))) throw new AppError('not_found');
     const users = await repo.councilUsers(db, input.memberUserIds);
     const missingUsers = input.memberUserIds.filter((u) => !users.some((x) => x.id === u));
-    if (missingUsers.length) throw new AppError('validation_failed', { issues: [{ path: 'memberUserIds', message: 'Người dùng không có vai trò thành viên Hội đồng', ids: missingUsers }] });
-    if (users.length + input.namedMembers.length === 0) throw new AppError('validation_failed', { issues: [{ path: 'memberUserIds', message: 'Hội đồng cần ít nhất một thành viên' }] });
+    if (missingUsers.length)
+      throw new AppError('validation_failed', {
+        issues: [{ path: 'memberUserIds', message: 'Người dùng không có vai trò thành viên Hội đồng', ids: missingUsers }],
+      });
+    if (users.length + input.namedMembers.length === 0)
+      throw new AppError('validation_failed', { issues: [{ path: 'memberUserIds', message: 'Hội đồng cần ít nhất một thành viên' }] });
     const rows: DossierRow[] = [];
     for (const id of new Set(input.dossierIds)) {
       const d = await this.dossiers.visibleRow(actor, id);
-      if (!['appraised', 'posted'].includes(d.status)) throw new AppError('invalid_transition', { dossierId: id, status: d.status, allowedFrom: ['appraised', 'posted'] });
+      if (!['appraised', 'posted'].includes(d.status))
+        throw new AppError('invalid_transition', { dossierId: id, status: d.status, allowedFrom: ['appraised', 'posted'] });
       // Decree 152 Art. 44(2): where the award needs public posting, the council meets after the posting period.
       if (awardNeedsPosting(d.awardCode) && (d.status !== 'posted' || !d.postingUntil || input.meetingDate < d.postingUntil)) {
         throw new AppError('invalid_transition', { dossierId: id, reason: 'posting_not_finished', postingUntil: d.postingUntil });
       }
       rows.push(d);
     }
-    const subjects = await dossierRepository.subjectsOf(db, rows.map((d) => d.id));
+    const subjects = await dossierRepository.subjectsOf(
+      db,
+      rows.map((d) => d.id),
+    );
     const parameters = await this.catalogue.numericParameters(db, input.meetingDate, input.ownerOrgId);
     const cal = await workingDays(this.deps);
     const now = this.deps.now();
@@ -150,12 +165,35 @@ export class CouncilService {
         if (!locked) throw new AppError('not_found');
         const rule = councilVoteRule(d.awardCode, parameters);
         for (const sub of subjects.filter((x) => x.dossierId === d.id)) {
-          items.push({ sessionId: s.id, dossierId: d.id, subjectId: sub.id, position: position++, thresholdPercent: rule.percent, comparison: rule.comparison });
+          items.push({
+            sessionId: s.id,
+            dossierId: d.id,
+            subjectId: sub.id,
+            position: position++,
+            thresholdPercent: rule.percent,
+            comparison: rule.comparison,
+          });
         }
         await this.dossiers.systemTransition(tx, locked, 'send_to_council', actor, cal, { councilSessionId: s.id }, null, meta);
       }
       await repo.insertItems(tx, items);
-      await auditRepository.append(tx, { at: now, actorUserId: actor.userId, actorUsername: actor.username, action: 'council.session.create', entity: 'council_session', entityId: s.id, orgId: s.ownerOrgId, after: { title: s.title, meetingDate: s.meetingDate, members: users.length + input.namedMembers.length, dossiers: rows.map((d) => d.id) }, ip: meta.ip, requestId: meta.requestId });
+      await auditRepository.append(tx, {
+        at: now,
+        actorUserId: actor.userId,
+        actorUsername: actor.username,
+        action: 'council.session.create',
+        entity: 'council_session',
+        entityId: s.id,
+        orgId: s.ownerOrgId,
+        after: {
+          title: s.title,
+          meetingDate: s.meetingDate,
+          members: users.length + input.namedMembers.length,
+          dossiers: rows.map((d) => d.id),
+        },
+        ip: meta.ip,
+        requestId: meta.requestId,
+      });
       return s.id;
     });
     return this.get(actor, id);
@@ -166,7 +204,14 @@ export class CouncilService {
    * and the ballots are written in one transaction; the ballots carry no voter, no time and are
    * inserted in a shuffled batch, so the stored vote cannot be linked back to the member.
    */
-  private async castBallots(actor: Actor, sessionId: string, memberId: string | null, votes: { itemId: string; choice: Choice }[], method: 'electronic' | 'written', meta: RequestMeta) {
+  private async castBallots(
+    actor: Actor,
+    sessionId: string,
+    memberId: string | null,
+    votes: { itemId: string; choice: Choice }[],
+    method: 'electronic' | 'written',
+    meta: RequestMeta,
+  ) {
     const now = this.deps.now();
     await this.deps.db.transaction(async (tx) => {
       const s = await repo.sessionForShare(tx, sessionId);
@@ -174,17 +219,35 @@ export class CouncilService {
       if (s.status !== 'open') throw new AppError('invalid_transition', { reason: 'session_closed' });
       const members = await repo.members(tx, sessionId);
       const member = method === 'electronic' ? members.find((m) => m.userId === actor.userId) : members.find((m) => m.id === memberId);
-      if (!member) throw method === 'electronic' ? new AppError('forbidden', { reason: 'not_a_member' }) : new AppError('not_found', { memberId });
-      if (method === 'written' && member.present) throw new AppError('invalid_transition', { reason: 'member_present', message: 'Chỉ ghi nhận phiếu bằng văn bản của thành viên vắng mặt.' });
+      if (!member)
+        throw method === 'electronic' ? new AppError('forbidden', { reason: 'not_a_member' }) : new AppError('not_found', { memberId });
+      if (method === 'written' && member.present)
+        throw new AppError('invalid_transition', {
+          reason: 'member_present',
+          message: 'Chỉ ghi nhận phiếu bằng văn bản của thành viên vắng mặt.',
+        });
       const items = await repo.items(tx, sessionId);
       const ids = new Set(votes.map((v) => v.itemId));
       if (ids.size !== votes.length || items.length !== votes.length || items.some((i) => !ids.has(i.id))) {
-        throw new AppError('validation_failed', { issues: [{ path: 'votes', message: 'Phiếu phải có đúng một lựa chọn cho mỗi người trong chương trình họp' }] });
+        throw new AppError('validation_failed', {
+          issues: [{ path: 'votes', message: 'Phiếu phải có đúng một lựa chọn cho mỗi người trong chương trình họp' }],
+        });
       }
       if (!(await repo.markVoted(tx, sessionId, member.id, method))) throw new AppError('already_voted');
       await repo.insertBallots(tx, shuffleCouncilBallots(votes, cryptoRandom));
       // The audit says who voted, never how.
-      await auditRepository.append(tx, { at: now, actorUserId: actor.userId, actorUsername: actor.username, action: method === 'electronic' ? 'council.vote' : 'council.vote.written', entity: 'council_session', entityId: sessionId, orgId: s.ownerOrgId, after: { memberId: member.id }, ip: meta.ip, requestId: meta.requestId });
+      await auditRepository.append(tx, {
+        at: now,
+        actorUserId: actor.userId,
+        actorUsername: actor.username,
+        action: method === 'electronic' ? 'council.vote' : 'council.vote.written',
+        entity: 'council_session',
+        entityId: sessionId,
+        orgId: s.ownerOrgId,
+        after: { memberId: member.id },
+        ip: meta.ip,
+        requestId: meta.requestId,
+      });
     });
   }
 
@@ -216,7 +279,10 @@ export class CouncilService {
       if (s.status !== 'open') throw new AppError('invalid_transition', { reason: 'session_closed' });
       const members = await repo.members(tx, sessionId);
       const items = await repo.items(tx, sessionId);
-      const counts = await repo.countBallots(tx, items.map((i) => i.id));
+      const counts = await repo.countBallots(
+        tx,
+        items.map((i) => i.id),
+      );
       const n = (itemId: string, c: Choice) => Number(counts.find((x) => x.itemId === itemId && x.choice === c)?.n ?? 0);
       const results = [];
       const passedByDossier = new Map<string, boolean>();
@@ -229,7 +295,12 @@ export class CouncilService {
           excludedMembers: i.excludedMembers,
           rule: { percent: i.thresholdPercent, comparison: i.comparison as 'at_least' | 'more_than' },
         });
-        await repo.setItemResult(tx, i.id, { votesFor: t.votesFor, votesAgainst: n(i.id, 'against'), abstentions: n(i.id, 'abstain'), passed: t.passed });
+        await repo.setItemResult(tx, i.id, {
+          votesFor: t.votesFor,
+          votesAgainst: n(i.id, 'against'),
+          abstentions: n(i.id, 'abstain'),
+          passed: t.passed,
+        });
         await dossierRepository.setSubjectResult(tx, i.subjectId, t.passed ? 'approved' : 'rejected');
         passedByDossier.set(i.dossierId, (passedByDossier.get(i.dossierId) ?? false) || t.passed);
         results.push({ itemId: i.id, subjectId: i.subjectId, ...t });
@@ -238,9 +309,29 @@ export class CouncilService {
       for (const [dossierId, passed] of passedByDossier) {
         const d = await dossierRepository.getForUpdate(tx, dossierId);
         if (!d) continue;
-        await this.dossiers.systemTransition(tx, d, passed ? 'approve' : 'reject', actor, cal, {}, passed ? null : 'Không đạt tỷ lệ phiếu tán thành của Hội đồng', meta);
+        await this.dossiers.systemTransition(
+          tx,
+          d,
+          passed ? 'approve' : 'reject',
+          actor,
+          cal,
+          {},
+          passed ? null : 'Không đạt tỷ lệ phiếu tán thành của Hội đồng',
+          meta,
+        );
       }
-      await auditRepository.append(tx, { at: now, actorUserId: actor.userId, actorUsername: actor.username, action: 'council.session.close', entity: 'council_session', entityId: sessionId, orgId: s.ownerOrgId, after: { totalMembers: members.length, items: results }, ip: meta.ip, requestId: meta.requestId });
+      await auditRepository.append(tx, {
+        at: now,
+        actorUserId: actor.userId,
+        actorUsername: actor.username,
+        action: 'council.session.close',
+        entity: 'council_session',
+        entityId: sessionId,
+        orgId: s.ownerOrgId,
+        after: { totalMembers: members.length, items: results },
+        ip: meta.ip,
+        requestId: meta.requestId,
+      });
     });
     return this.get(actor, sessionId);
   }
@@ -248,7 +339,8 @@ export class CouncilService {
   /** Biên bản: the minutes with the vote table, once the results are locked. */
   async minutesDocx(actor: Actor, sessionId: string) {
     const v = await this.get(actor, sessionId);
-    if (v.status !== 'closed') throw new AppError('invalid_transition', { reason: 'session_open', message: 'Biên bản được lập sau khi kết thúc phiên họp.' });
+    if (v.status !== 'closed')
+      throw new AppError('invalid_transition', { reason: 'session_open', message: 'Biên bản được lập sau khi kết thúc phiên họp.' });
     const org = await organisationRepository.getById(this.deps.db, v.ownerOrgId, v.meetingDate);
     const present = v.members.filter((m) => m.present);
     const absent = v.members.filter((m) => !m.present);
@@ -263,14 +355,23 @@ export class CouncilService {
       secretary: { name: v.secretaryName, title: 'Thư ký Hội đồng' },
       totalMembers: v.totalMembers,
       membersPresent: present.map((m) => ({ name: m.name, ...(m.title ? { title: m.title } : {}) })),
-      membersAbsent: absent.map((m) => ({ name: m.name, ...(m.title ? { title: m.title } : {}), reason: 'vắng mặt, có phiếu bằng văn bản' })),
+      membersAbsent: absent.map((m) => ({
+        name: m.name,
+        ...(m.title ? { title: m.title } : {}),
+        reason: 'vắng mặt, có phiếu bằng văn bản',
+      })),
       content: [
         `Hội đồng tiến hành bỏ phiếu ${v.secret ? 'kín' : 'công khai'} đối với ${v.agenda.length} trường hợp. Tỷ lệ phiếu tán thành tính trên tổng số ${v.totalMembers} thành viên Hội đồng (khoản 5 Điều 33 Nghị định 152/2025/NĐ-CP); thành viên vắng mặt cho ý kiến bằng văn bản.`,
       ],
       thresholdPercent: v.agenda[0]?.thresholdPercent ?? 50,
-      nominees: v.agenda.map((a) => ({ name: a.nominee, award: a.awardName, votesFor: a.votesFor ?? 0, thresholdPercent: a.thresholdPercent, passed: a.passed ?? false })),
+      nominees: v.agenda.map((a) => ({
+        name: a.nominee,
+        award: a.awardName,
+        votesFor: a.votesFor ?? 0,
+        thresholdPercent: a.thresholdPercent,
+        passed: a.passed ?? false,
+      })),
       conclusion: ['Kết quả bỏ phiếu đã được khóa khi kết thúc phiên họp'],
     });
   }
 }
-

@@ -25,7 +25,14 @@ export const decisionRepository = {
     return next;
   },
   async numberTaken(db: DbOrTx, bookKey: string, number: string) {
-    return (await db.select({ id: decision.id }).from(decision).where(and(eq(decision.bookKey, bookKey), eq(decision.number, number)))).length > 0;
+    return (
+      (
+        await db
+          .select({ id: decision.id })
+          .from(decision)
+          .where(and(eq(decision.bookKey, bookKey), eq(decision.number, number)))
+      ).length > 0
+    );
   },
   async insert(db: DbOrTx, v: typeof decision.$inferInsert) {
     return (await db.insert(decision).values(v).returning())[0]!;
@@ -50,7 +57,13 @@ export const decisionRepository = {
         ? sql`(${decision.ownerOrgId} = ANY(${arr}) OR EXISTS (SELECT 1 FROM dossier d WHERE d.decision_id = ${decision.id} AND d.owner_org_id = ANY(${arr})))`
         : sql`false`
       : undefined;
-    const items = await db.select().from(decision).where(where).orderBy(desc(decision.date), desc(decision.issuedAt), desc(decision.seq), asc(decision.id)).limit(limit).offset(offset);
+    const items = await db
+      .select()
+      .from(decision)
+      .where(where)
+      .orderBy(desc(decision.date), desc(decision.issuedAt), desc(decision.seq), asc(decision.id))
+      .limit(limit)
+      .offset(offset);
     const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(decision).where(where);
     return { items, total: Number(n) };
   },
@@ -62,7 +75,18 @@ export const decisionRepository = {
     return (r as unknown as { rows: unknown[] }).rows.length > 0;
   },
   async revocationsOf(db: DbOrTx, id: string) {
-    return db.select().from(decision).where(and(eq(decision.referencesId, id), eq(decision.kind, 'revocation'))).orderBy(asc(decision.date));
+    return db
+      .select()
+      .from(decision)
+      .where(and(eq(decision.referencesId, id), eq(decision.kind, 'revocation')))
+      .orderBy(asc(decision.date));
+  },
+  async correctionsOf(db: DbOrTx, id: string) {
+    return db
+      .select()
+      .from(decision)
+      .where(and(eq(decision.referencesId, id), eq(decision.kind, 'correction')))
+      .orderBy(asc(decision.date));
   },
   async insertEntries(db: DbOrTx, rows: (typeof awardEntry.$inferInsert)[]) {
     return rows.length ? db.insert(awardEntry).values(rows).returning() : [];

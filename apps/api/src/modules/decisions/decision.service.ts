@@ -2,12 +2,26 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '@thidua/contracts';
 import type { DbOrTx } from '@thidua/db';
 import { renderCertificatesPdf, renderDecisionDocx } from '@thidua/documents';
-import { DECISION_REVOCATION_GROUNDS, formatDecisionNumber, getAwardDefinition, parseDecisionNumber, type RevocationGround } from '@thidua/domain';
+import {
+  DECISION_REVOCATION_GROUNDS,
+  formatDecisionNumber,
+  getAwardDefinition,
+  parseDecisionNumber,
+  type RevocationGround,
+} from '@thidua/domain';
 import type { Actor, AppDeps, RequestMeta } from '../../http/context.js';
 import { auditRepository } from '../audit/audit.repository.js';
 import { organisationRepository, type OrgRow } from '../organisations/organisation.repository.js';
 import { ScopeService } from '../organisations/scope.service.js';
-import { DossierService, dossierRepository, rolesOver, sniffAttachment, withIdempotency, workingDays, type DossierRow } from '../dossiers/index.js';
+import {
+  DossierService,
+  dossierRepository,
+  rolesOver,
+  sniffAttachment,
+  withIdempotency,
+  workingDays,
+  type DossierRow,
+} from '../dossiers/index.js';
 import { createLedgerEntries, revokeLedgerEntries } from '../registry/index.js';
 import { decisionRepository as repo, type AwardEntryRow, type DecisionRow } from './decision.repository.js';
 
@@ -46,6 +60,16 @@ interface DecisionContent {
   signerName: string;
   awardees?: { name: string; kind: 'individual' | 'collective'; position?: string; organisation?: string }[];
   revokes?: { number: string; date: string; summary: string; reason: string; ground: string; entryIds: string[] };
+  corrects?: { number: string; date: string; summary: string; corrections: { location?: string; wrong: string; right: string }[] };
+}
+
+export interface CorrectInput {
+  date: string;
+  corrections: { location?: string | undefined; wrong: string; right: string }[];
+  reason?: string | undefined;
+  number?: string | undefined;
+  signerName: string;
+  signerTitle: string;
 }
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -75,8 +99,12 @@ export class DecisionService {
   /** The province (or centrally-run city) above an organisation on a date. */
   private async provinceOf(orgId: string, date: string): Promise<OrgRow> {
     let o = await organisationRepository.getById(this.deps.db, orgId, date);
-    for (let i = 0; o && o.kind !== 'province' && o.parentId && i < 8; i++) o = await organisationRepository.getById(this.deps.db, o.parentId, date);
-    if (!o || o.kind !== 'province') throw new AppError('validation_failed', { issues: [{ path: 'dossierIds', message: 'Không xác định được tỉnh, thành phố của đơn vị đề nghị' }] });
+    for (let i = 0; o && o.kind !== 'province' && o.parentId && i < 8; i++)
+      o = await organisationRepository.getById(this.deps.db, o.parentId, date);
+    if (!o || o.kind !== 'province')
+      throw new AppError('validation_failed', {
+        issues: [{ path: 'dossierIds', message: 'Không xác định được tỉnh, thành phố của đơn vị đề nghị' }],
+      });
     return o;
   }
 
@@ -91,7 +119,16 @@ export class DecisionService {
   async list(actor: Actor, q: { limit: number; offset: number }) {
     const ids = await this.scope.idsFor(actor, 'decision.read');
     const { items, total } = await repo.list(this.deps.db, ids, q.limit, q.offset);
-    return { items: items.map((d) => ({ id: d.id, number: d.number, date: d.date, authority: d.authority, status: d.status as 'issued' | 'revoked' | 'corrected' })), total };
+    return {
+      items: items.map((d) => ({
+        id: d.id,
+        number: d.number,
+        date: d.date,
+        authority: d.authority,
+        status: d.status as 'issued' | 'revoked' | 'corrected',
+      })),
+      total,
+    };
   }
 
   async get(actor: Actor, id: string) {
@@ -102,6 +139,7 @@ export class DecisionService {
   private async present(d: DecisionRow) {
     const entries = d.kind === 'revocation' ? [] : await repo.entriesOf(this.deps.db, d.id);
     const revocations = await repo.revocationsOf(this.deps.db, d.id);
+    const corrections = await repo.correctionsOf(this.deps.db, d.id);
     return {
       id: d.id,
       number: d.number,
@@ -114,8 +152,17 @@ export class DecisionService {
       referencesId: d.referencesId,
       reason: d.reason,
       signedScan: d.signedScanSha256 ? { sha256: d.signedScanSha256 } : null,
-      entries: entries.map((e) => ({ id: e.id, name: e.subjectName ?? '', award: e.awardCode, year: e.achievementYear, certificateCode: e.certificateCode, status: e.status, replacedById: e.replacedById })),
+      entries: entries.map((e) => ({
+        id: e.id,
+        name: e.subjectName ?? '',
+        award: e.awardCode,
+        year: e.achievementYear,
+        certificateCode: e.certificateCode,
+        status: e.status,
+        replacedById: e.replacedById,
+      })),
       revokedBy: revocations.map((r) => ({ id: r.id, number: r.number, date: r.date })),
+      correctedBy: corrections.map((r) => ({ id: r.id, number: r.number, date: r.date })),
     };
   }
 
@@ -143,11 +190,15 @@ export class DecisionService {
     const rows: DossierRow[] = [];
     for (const id of ids) {
       const d = await this.dossiers.visibleRow(actor, id);
-      if (!(await rolesOver(this.deps.db, actor, d.ownerOrgId)).some((r) => r === 'leader' || r === 'admin')) throw new AppError('forbidden');
+      if (!(await rolesOver(this.deps.db, actor, d.ownerOrgId)).some((r) => r === 'leader' || r === 'admin'))
+        throw new AppError('forbidden');
       rows.push(d);
     }
     const award = rows[0]!.awardCode;
-    if (rows.some((d) => d.awardCode !== award)) throw new AppError('validation_failed', { issues: [{ path: 'dossierIds', message: 'Một quyết định chỉ cho một hình thức khen thưởng' }] });
+    if (rows.some((d) => d.awardCode !== award))
+      throw new AppError('validation_failed', {
+        issues: [{ path: 'dossierIds', message: 'Một quyết định chỉ cho một hình thức khen thưởng' }],
+      });
     const def = getAwardDefinition(award);
     const province = await this.provinceOf(rows[0]!.ownerOrgId, input.date);
     const unit = province.isCity ? 'thành phố' : 'tỉnh';
@@ -161,11 +212,16 @@ export class DecisionService {
     const res = await this.deps.db.transaction(async (tx) =>
       withIdempotency(tx, { key: idempotencyKey, actorUserId: actor.userId, operation: 'decision.issue', request: input }, async () => {
         const locked = await dossierRepository.getManyForUpdate(tx, ids);
-        for (const d of locked) if (d.status !== 'approved') throw new AppError('invalid_transition', { dossierId: d.id, status: d.status, allowedFrom: ['approved'] });
+        for (const d of locked)
+          if (d.status !== 'approved')
+            throw new AppError('invalid_transition', { dossierId: d.id, status: d.status, allowedFrom: ['approved'] });
         const subjects = subjectsAll.filter((s) => s.result === 'approved');
         if (!subjects.length) throw new AppError('invalid_transition', { reason: 'no_approved_nominee' });
         const { year, seq, number } = await this.allocateNumber(tx, bookKey, input.symbol, input.date, input.number);
-        const achievement = input.achievement ?? locked[0]!.achievement ?? `đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm ${locked[0]!.achievementYear ?? locked[0]!.periodTo ?? year - 1}`;
+        const achievement =
+          input.achievement ??
+          locked[0]!.achievement ??
+          `đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm ${locked[0]!.achievementYear ?? locked[0]!.periodTo ?? year - 1}`;
         const content: DecisionContent = {
           issuingBody: `ỦY BAN NHÂN DÂN ${unit.toUpperCase()} ${province.name.toUpperCase()}`,
           issuerTitle: `CHỦ TỊCH ỦY BAN NHÂN DÂN ${unit.toUpperCase()} ${province.name.toUpperCase()}`,
@@ -177,7 +233,12 @@ export class DecisionService {
           signerAuthority: 'KT. CHỦ TỊCH',
           signerTitle: input.signerTitle,
           signerName: input.signerName,
-          awardees: subjects.map((s) => ({ name: s.subjectName, kind: s.kind === 'collective' ? 'collective' : 'individual', ...(s.title ? { position: s.title } : {}), ...(s.organisationText ? { organisation: s.organisationText } : {}) })),
+          awardees: subjects.map((s) => ({
+            name: s.subjectName,
+            kind: s.kind === 'collective' ? 'collective' : 'individual',
+            ...(s.title ? { position: s.title } : {}),
+            ...(s.organisationText ? { organisation: s.organisationText } : {}),
+          })),
         };
         const dec = await repo.insert(tx, {
           kind: 'award',
@@ -225,8 +286,36 @@ export class DecisionService {
           }),
         );
         const entries = await repo.entriesOf(tx, dec.id);
-        for (const d of locked) await this.dossiers.systemTransition(tx, d, 'issue_decision', actor, cal, { decisionId: dec.id }, `Quyết định số ${number}`, meta);
-        await auditRepository.append(tx, { at: now, actorUserId: actor.userId, actorUsername: actor.username, action: 'decision.issue', entity: 'decision', entityId: dec.id, orgId: province.id, after: { number, date: input.date, authority, award, dossiers: ids, entries: entries.map((e) => ({ id: e.id, name: e.subjectName, certificateCode: e.certificateCode })) }, ip: meta.ip, requestId: meta.requestId });
+        for (const d of locked)
+          await this.dossiers.systemTransition(
+            tx,
+            d,
+            'issue_decision',
+            actor,
+            cal,
+            { decisionId: dec.id },
+            `Quyết định số ${number}`,
+            meta,
+          );
+        await auditRepository.append(tx, {
+          at: now,
+          actorUserId: actor.userId,
+          actorUsername: actor.username,
+          action: 'decision.issue',
+          entity: 'decision',
+          entityId: dec.id,
+          orgId: province.id,
+          after: {
+            number,
+            date: input.date,
+            authority,
+            award,
+            dossiers: ids,
+            entries: entries.map((e) => ({ id: e.id, name: e.subjectName, certificateCode: e.certificateCode })),
+          },
+          ip: meta.ip,
+          requestId: meta.requestId,
+        });
         return { status: 201 as const, body: await this.presentTx(tx, dec.id) };
       }),
     );
@@ -249,8 +338,17 @@ export class DecisionService {
       referencesId: d.referencesId,
       reason: d.reason,
       signedScan: null,
-      entries: entries.map((e) => ({ id: e.id, name: e.subjectName ?? '', award: e.awardCode, year: e.achievementYear, certificateCode: e.certificateCode, status: e.status, replacedById: e.replacedById })),
+      entries: entries.map((e) => ({
+        id: e.id,
+        name: e.subjectName ?? '',
+        award: e.awardCode,
+        year: e.achievementYear,
+        certificateCode: e.certificateCode,
+        status: e.status,
+        replacedById: e.replacedById,
+      })),
       revokedBy: [] as { id: string; number: string; date: string }[],
+      correctedBy: [] as { id: string; number: string; date: string }[],
     };
   }
 
@@ -266,48 +364,159 @@ export class DecisionService {
     const symbol = old.bookKey.split(':')[1] ?? 'QĐ-UBND';
     const now = this.deps.now();
     return this.deps.db.transaction(async (tx) =>
-      withIdempotency(tx, { key: idempotencyKey, actorUserId: actor.userId, operation: `decision.revoke:${id}`, request: input }, async () => {
-        const locked = await repo.getForUpdate(tx, id);
-        if (!locked || locked.status !== 'issued') throw new AppError('invalid_transition', { status: locked?.status, allowedFrom: ['issued'] });
-        const all = await repo.entriesOf(tx, id);
-        const valid = all.filter((e) => e.status === 'valid');
-        const target = input.awardEntryIds ? valid.filter((e) => input.awardEntryIds!.includes(e.id)) : valid;
-        if (!target.length || (input.awardEntryIds && target.length !== new Set(input.awardEntryIds).size)) throw new AppError('validation_failed', { issues: [{ path: 'awardEntryIds', message: 'Không có khen thưởng còn hiệu lực tương ứng trong quyết định' }] });
-        const { year, seq, number } = await this.allocateNumber(tx, old.bookKey, symbol, input.date, input.number);
-        const oldContent = old.content as DecisionContent;
-        const groundText = DECISION_REVOCATION_GROUNDS[input.ground];
-        const content: DecisionContent = {
-          ...oldContent,
-          legalBases: [...LEGAL_BASES, `Quyết định số ${old.number} ngày ${old.date.split('-').reverse().join('/')} của ${old.authority} ${old.summary.charAt(0).toLowerCase()}${old.summary.slice(1)}`],
-          signerTitle: input.signerTitle,
-          signerName: input.signerName,
-          awardees: target.map((e) => ({ name: e.subjectName ?? '', kind: e.subjectKind === 'collective' ? 'collective' : 'individual', ...(e.organisationText ? { organisation: e.organisationText } : {}) })),
-          revokes: { number: old.number, date: old.date, summary: old.summary, reason: `${groundText} (điểm ${input.ground} khoản 2 Điều 92 Luật Thi đua, khen thưởng): ${input.reason}`, ground: input.ground, entryIds: target.map((e) => e.id) },
-        };
-        const dec = await repo.insert(tx, {
-          kind: 'revocation',
-          ownerOrgId: old.ownerOrgId,
-          bookKey: old.bookKey,
-          year,
-          seq,
-          number,
-          date: input.date,
-          authority: old.authority,
-          awardCode: old.awardCode,
-          summary: `Về việc hủy bỏ Quyết định khen thưởng số ${old.number}`,
-          content,
-          referencesId: old.id,
-          reason: input.reason,
-          ground: input.ground,
-          status: 'issued',
-          issuedBy: actor.username,
-          issuedAt: now,
-        });
-        await revokeLedgerEntries(tx, target.map((e) => e.id));
-        if (target.length === valid.length) await repo.setStatus(tx, old.id, 'revoked');
-        await auditRepository.append(tx, { at: now, actorUserId: actor.userId, actorUsername: actor.username, action: 'decision.revoke', entity: 'decision', entityId: dec.id, orgId: old.ownerOrgId, before: { decision: old.number, status: old.status }, after: { number, references: old.id, ground: input.ground, reason: input.reason, entries: target.map((e) => e.id) }, ip: meta.ip, requestId: meta.requestId });
-        return { status: 201 as const, body: await this.presentTx(tx, dec.id) };
-      }),
+      withIdempotency(
+        tx,
+        { key: idempotencyKey, actorUserId: actor.userId, operation: `decision.revoke:${id}`, request: input },
+        async () => {
+          const locked = await repo.getForUpdate(tx, id);
+          if (!locked || (locked.status !== 'issued' && locked.status !== 'corrected'))
+            throw new AppError('invalid_transition', { status: locked?.status, allowedFrom: ['issued', 'corrected'] });
+          const all = await repo.entriesOf(tx, id);
+          const valid = all.filter((e) => e.status === 'valid');
+          const target = input.awardEntryIds ? valid.filter((e) => input.awardEntryIds!.includes(e.id)) : valid;
+          if (!target.length || (input.awardEntryIds && target.length !== new Set(input.awardEntryIds).size))
+            throw new AppError('validation_failed', {
+              issues: [{ path: 'awardEntryIds', message: 'Không có khen thưởng còn hiệu lực tương ứng trong quyết định' }],
+            });
+          const { year, seq, number } = await this.allocateNumber(tx, old.bookKey, symbol, input.date, input.number);
+          const oldContent = old.content as DecisionContent;
+          const groundText = DECISION_REVOCATION_GROUNDS[input.ground];
+          const content: DecisionContent = {
+            ...oldContent,
+            legalBases: [
+              ...LEGAL_BASES,
+              `Quyết định số ${old.number} ngày ${old.date.split('-').reverse().join('/')} của ${old.authority} ${old.summary.charAt(0).toLowerCase()}${old.summary.slice(1)}`,
+            ],
+            signerTitle: input.signerTitle,
+            signerName: input.signerName,
+            awardees: target.map((e) => ({
+              name: e.subjectName ?? '',
+              kind: e.subjectKind === 'collective' ? 'collective' : 'individual',
+              ...(e.organisationText ? { organisation: e.organisationText } : {}),
+            })),
+            revokes: {
+              number: old.number,
+              date: old.date,
+              summary: old.summary,
+              reason: `${groundText} (điểm ${input.ground} khoản 2 Điều 92 Luật Thi đua, khen thưởng): ${input.reason}`,
+              ground: input.ground,
+              entryIds: target.map((e) => e.id),
+            },
+          };
+          const dec = await repo.insert(tx, {
+            kind: 'revocation',
+            ownerOrgId: old.ownerOrgId,
+            bookKey: old.bookKey,
+            year,
+            seq,
+            number,
+            date: input.date,
+            authority: old.authority,
+            awardCode: old.awardCode,
+            summary: `Về việc hủy bỏ Quyết định khen thưởng số ${old.number}`,
+            content,
+            referencesId: old.id,
+            reason: input.reason,
+            ground: input.ground,
+            status: 'issued',
+            issuedBy: actor.username,
+            issuedAt: now,
+          });
+          await revokeLedgerEntries(
+            tx,
+            target.map((e) => e.id),
+          );
+          if (target.length === valid.length) await repo.setStatus(tx, old.id, 'revoked');
+          await auditRepository.append(tx, {
+            at: now,
+            actorUserId: actor.userId,
+            actorUsername: actor.username,
+            action: 'decision.revoke',
+            entity: 'decision',
+            entityId: dec.id,
+            orgId: old.ownerOrgId,
+            before: { decision: old.number, status: old.status },
+            after: { number, references: old.id, ground: input.ground, reason: input.reason, entries: target.map((e) => e.id) },
+            ip: meta.ip,
+            requestId: meta.requestId,
+          });
+          return { status: 201 as const, body: await this.presentTx(tx, dec.id) };
+        },
+      ),
+    );
+  }
+
+  /**
+   * Correction (đính chính): a NEW decision referencing the old one, listing what was written and what
+   * it should read; the old decision's content stays as issued and its status becomes `corrected`.
+   */
+  async correct(actor: Actor, id: string, input: CorrectInput, idempotencyKey: string | undefined, meta: RequestMeta) {
+    const old = await this.visible(actor, id);
+    if (!(await this.scope.contains(actor, 'decision.issue', old.ownerOrgId))) throw new AppError('forbidden');
+    if (old.kind !== 'award') throw new AppError('invalid_transition', { reason: 'not_an_award_decision' });
+    const symbol = old.bookKey.split(':')[1] ?? 'QĐ-UBND';
+    const now = this.deps.now();
+    return this.deps.db.transaction(async (tx) =>
+      withIdempotency(
+        tx,
+        { key: idempotencyKey, actorUserId: actor.userId, operation: `decision.correct:${id}`, request: input },
+        async () => {
+          const locked = await repo.getForUpdate(tx, id);
+          if (!locked || (locked.status !== 'issued' && locked.status !== 'corrected'))
+            throw new AppError('invalid_transition', { status: locked?.status, allowedFrom: ['issued', 'corrected'] });
+          const { year, seq, number } = await this.allocateNumber(tx, old.bookKey, symbol, input.date, input.number);
+          const oldContent = old.content as DecisionContent;
+          const corrections = input.corrections.map((c) => ({
+            ...(c.location ? { location: c.location } : {}),
+            wrong: c.wrong,
+            right: c.right,
+          }));
+          const content: DecisionContent = {
+            ...oldContent,
+            legalBases: [
+              ...LEGAL_BASES,
+              `Quyết định số ${old.number} ngày ${old.date.split('-').reverse().join('/')} của ${old.authority}`,
+            ],
+            signerTitle: input.signerTitle,
+            signerName: input.signerName,
+            awardees: [],
+            corrects: { number: old.number, date: old.date, summary: old.summary, corrections },
+          };
+          const dec = await repo.insert(tx, {
+            kind: 'correction',
+            ownerOrgId: old.ownerOrgId,
+            bookKey: old.bookKey,
+            year,
+            seq,
+            number,
+            date: input.date,
+            authority: old.authority,
+            awardCode: old.awardCode,
+            summary: `Về việc đính chính Quyết định số ${old.number}`,
+            content,
+            referencesId: old.id,
+            reason: input.reason ?? null,
+            status: 'issued',
+            issuedBy: actor.username,
+            issuedAt: now,
+          });
+          await repo.setStatus(tx, old.id, 'corrected');
+          await auditRepository.append(tx, {
+            at: now,
+            actorUserId: actor.userId,
+            actorUsername: actor.username,
+            action: 'decision.correct',
+            entity: 'decision',
+            entityId: dec.id,
+            orgId: old.ownerOrgId,
+            before: { decision: old.number, status: old.status },
+            after: { number, references: old.id, corrections },
+            ip: meta.ip,
+            requestId: meta.requestId,
+          });
+          return { status: 201 as const, body: await this.presentTx(tx, dec.id) };
+        },
+      ),
     );
   }
 
@@ -323,13 +532,27 @@ export class DecisionService {
       issuerTitle: c.issuerTitle,
       legalBases: c.legalBases,
       ...(c.proposal ? { proposal: c.proposal } : {}),
-      ...(c.awardName && !c.revokes ? { award: { name: c.awardName, ...(c.achievement ? { achievement: c.achievement } : {}) } } : {}),
+      ...(c.awardName && !c.revokes && !c.corrects
+        ? { award: { name: c.awardName, ...(c.achievement ? { achievement: c.achievement } : {}) } }
+        : {}),
       awardees: c.awardees ?? [],
       recipients: ['Như Điều 3', 'Ban Thi đua – Khen thưởng', 'Lưu: VT'],
       signerAuthority: c.signerAuthority,
       signerTitle: c.signerTitle,
       signerName: c.signerName,
-      ...(c.revokes ? { revokes: { number: c.revokes.number, date: c.revokes.date as never, summary: c.revokes.summary, reason: c.revokes.reason } } : {}),
+      ...(c.revokes
+        ? { revokes: { number: c.revokes.number, date: c.revokes.date as never, summary: c.revokes.summary, reason: c.revokes.reason } }
+        : {}),
+      ...(c.corrects
+        ? {
+            corrects: {
+              number: c.corrects.number,
+              date: c.corrects.date as never,
+              summary: c.corrects.summary,
+              corrections: c.corrects.corrections,
+            },
+          }
+        : {}),
     });
   }
 
@@ -372,7 +595,18 @@ export class DecisionService {
     const now = this.deps.now();
     await this.deps.db.transaction(async (tx) => {
       await repo.setSignedScan(tx, id, stored.key, stored.sha256);
-      await auditRepository.append(tx, { at: now, actorUserId: actor.userId, actorUsername: actor.username, action: 'decision.signed_scan', entity: 'decision', entityId: id, orgId: d.ownerOrgId, after: { sha256: stored.sha256, size: stored.size }, ip: meta.ip, requestId: meta.requestId });
+      await auditRepository.append(tx, {
+        at: now,
+        actorUserId: actor.userId,
+        actorUsername: actor.username,
+        action: 'decision.signed_scan',
+        entity: 'decision',
+        entityId: id,
+        orgId: d.ownerOrgId,
+        after: { sha256: stored.sha256, size: stored.size },
+        ip: meta.ip,
+        requestId: meta.requestId,
+      });
     });
     return this.get(actor, id);
   }
@@ -405,4 +639,3 @@ export class DecisionService {
     };
   }
 }
-

@@ -24,11 +24,24 @@ import { etagOf, type DossierService } from './dossier.service.js';
 const Id = z.object({ id: Uuid });
 const tags = ['dossiers'];
 
-export function dossierRoutes(app: FastifyInstance, dossiers: DossierService, councilInbox: (actorUserId: string) => Promise<{ id: string; title: string; meetingDate: string }[]>) {
+export function dossierRoutes(
+  app: FastifyInstance,
+  dossiers: DossierService,
+  councilInbox: (actorUserId: string) => Promise<{ id: string; title: string; meetingDate: string }[]>,
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/v1/dossiers', { schema: { tags, summary: 'Danh sách hồ sơ đề nghị khen thưởng trong phạm vi', querystring: DossierListQuery, response: { 200: DossierList } } }, async (req) =>
-    dossiers.list(requireActor(req, 'dossier.read'), req.query),
+  r.get(
+    '/api/v1/dossiers',
+    {
+      schema: {
+        tags,
+        summary: 'Danh sách hồ sơ đề nghị khen thưởng trong phạm vi',
+        querystring: DossierListQuery,
+        response: { 200: DossierList },
+      },
+    },
+    async (req) => dossiers.list(requireActor(req, 'dossier.read'), req.query),
   );
 
   r.post(
@@ -53,7 +66,16 @@ export function dossierRoutes(app: FastifyInstance, dossiers: DossierService, co
 
   r.get(
     '/api/v1/dossiers/achievement-report-template.docx',
-    { schema: { tags, summary: 'Mẫu báo cáo thành tích (.docx)', querystring: z.strictObject({ kind: z.enum(['individual', 'collective']).default('individual'), award: z.string().max(80).optional() }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Mẫu báo cáo thành tích (.docx)',
+        querystring: z.strictObject({
+          kind: z.enum(['individual', 'collective']).default('individual'),
+          award: z.string().max(80).optional(),
+        }),
+      },
+    },
     async (req, reply) => {
       requireActor(req, 'dossier.read');
       const buf = await dossiers.achievementReportTemplate(req.query.kind, req.query.award);
@@ -64,18 +86,36 @@ export function dossierRoutes(app: FastifyInstance, dossiers: DossierService, co
     },
   );
 
-  r.get('/api/v1/dossiers/:id', { schema: { tags, summary: 'Hồ sơ (ETag = phiên bản)', params: Id, response: { 200: Dossier } } }, async (req, reply) => {
-    const d = await dossiers.get(requireActor(req, 'dossier.read'), req.params.id);
-    void reply.header('ETag', etagOf(d.version));
-    return d;
-  });
+  r.get(
+    '/api/v1/dossiers/:id',
+    { schema: { tags, summary: 'Hồ sơ (ETag = phiên bản)', params: Id, response: { 200: Dossier } } },
+    async (req, reply) => {
+      const d = await dossiers.get(requireActor(req, 'dossier.read'), req.params.id);
+      void reply.header('ETag', etagOf(d.version));
+      return d;
+    },
+  );
 
   r.patch(
     '/api/v1/dossiers/:id',
-    { schema: { tags, summary: 'Sửa hồ sơ nháp hoặc bị trả lại (cần If-Match: 412 khi cũ, 428 khi thiếu)', params: Id, body: UpdateDossier, response: { 200: Dossier } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sửa hồ sơ nháp hoặc bị trả lại (cần If-Match: 412 khi cũ, 428 khi thiếu)',
+        params: Id,
+        body: UpdateDossier,
+        response: { 200: Dossier },
+      },
+    },
     async (req, reply) => {
       const ifMatch = req.headers['if-match'];
-      const d = await dossiers.update(requireActor(req, 'dossier.write'), req.params.id, typeof ifMatch === 'string' ? ifMatch : undefined, req.body, metaOf(req));
+      const d = await dossiers.update(
+        requireActor(req, 'dossier.write'),
+        req.params.id,
+        typeof ifMatch === 'string' ? ifMatch : undefined,
+        req.body,
+        metaOf(req),
+      );
       void reply.header('ETag', etagOf(d.version));
       return d;
     },
@@ -86,7 +126,8 @@ export function dossierRoutes(app: FastifyInstance, dossiers: DossierService, co
     {
       schema: {
         tags,
-        summary: 'Chuyển bước quy trình: submit, receive, return, resubmit, appraise, post, reject, forward, withdraw (If-Match tùy chọn). Bước không hợp lệ → 409 invalid_transition.',
+        summary:
+          'Chuyển bước quy trình: submit, receive, return, resubmit, appraise, post, reject, forward, withdraw (If-Match tùy chọn). Bước không hợp lệ → 409 invalid_transition.',
         params: Id,
         body: DossierTransitionRequest,
         response: { 200: Dossier },
@@ -94,7 +135,13 @@ export function dossierRoutes(app: FastifyInstance, dossiers: DossierService, co
     },
     async (req, reply) => {
       const ifMatch = req.headers['if-match'];
-      const d = await dossiers.transition(requireActor(req, 'dossier.read'), req.params.id, req.body, typeof ifMatch === 'string' ? ifMatch : undefined, metaOf(req));
+      const d = await dossiers.transition(
+        requireActor(req, 'dossier.read'),
+        req.params.id,
+        req.body,
+        typeof ifMatch === 'string' ? ifMatch : undefined,
+        metaOf(req),
+      );
       void reply.header('ETag', etagOf(d.version));
       return d;
     },
@@ -150,33 +197,68 @@ export function dossierRoutes(app: FastifyInstance, dossiers: DossierService, co
     },
   );
 
-  r.get('/api/v1/dossiers/:id/package.zip', { schema: { tags, summary: 'Gói hồ sơ trình cấp trên: ZIP các tài liệu + manifest.json', params: Id } }, async (req, reply) => {
-    const zip = await dossiers.packageZip(requireActor(req, 'dossier.read'), req.params.id);
-    return reply.type('application/zip').header('Content-Disposition', `attachment; filename="ho-so-${req.params.id}.zip"`).header('Cache-Control', 'private, no-store').send(zip);
-  });
+  r.get(
+    '/api/v1/dossiers/:id/package.zip',
+    { schema: { tags, summary: 'Gói hồ sơ trình cấp trên: ZIP các tài liệu + manifest.json', params: Id } },
+    async (req, reply) => {
+      const zip = await dossiers.packageZip(requireActor(req, 'dossier.read'), req.params.id);
+      return reply
+        .type('application/zip')
+        .header('Content-Disposition', `attachment; filename="ho-so-${req.params.id}.zip"`)
+        .header('Cache-Control', 'private, no-store')
+        .send(zip);
+    },
+  );
 
   r.post(
     '/api/v1/dossiers/deadline-scan',
-    { schema: { tags, summary: 'Quét thời hạn: nhắc việc trước hạn, báo cáo vượt cấp khi quá hạn', response: { 200: z.object({ reminders: z.number().int(), escalations: z.number().int() }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Quét thời hạn: nhắc việc trước hạn, báo cáo vượt cấp khi quá hạn',
+        response: { 200: z.object({ reminders: z.number().int(), escalations: z.number().int() }) },
+      },
+    },
     async (req) => {
-      const actor = requireActor(req, 'council.manage');
-      void actor;
+      requireActor(req, 'council.manage'); // board officers and administrators
       return dossiers.scanDeadlines();
     },
   );
 
-  r.get('/api/v1/inbox', { schema: { tags, summary: 'Việc cần xử lý theo vai trò, sắp xếp theo thời hạn', response: { 200: Inbox } } }, async (req) => {
-    const actor = requireActor(req);
-    return dossiers.inbox(actor, actor.roles.some((g) => g.role === 'council_member') ? await councilInbox(actor.userId) : []);
-  });
+  r.get(
+    '/api/v1/inbox',
+    { schema: { tags, summary: 'Việc cần xử lý theo vai trò, sắp xếp theo thời hạn', response: { 200: Inbox } } },
+    async (req) => {
+      const actor = requireActor(req);
+      return dossiers.inbox(actor, actor.roles.some((g) => g.role === 'council_member') ? await councilInbox(actor.userId) : []);
+    },
+  );
 
   // Public posting (Decree 152 Art. 44(2)): no session needed.
-  r.get('/api/v1/public/dossiers', { schema: { tags: ['public'], summary: 'Danh sách đang công khai lấy ý kiến', security: [], response: { 200: listOf(PublicPostedDossier) } } }, async () =>
-    dossiers.publicPosted(),
+  r.get(
+    '/api/v1/public/dossiers',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Danh sách đang công khai lấy ý kiến',
+        security: [],
+        response: { 200: listOf(PublicPostedDossier) },
+      },
+    },
+    async () => dossiers.publicPosted(),
   );
   r.post(
     '/api/v1/public/dossiers/:id/comments',
-    { schema: { tags: ['public'], summary: 'Góp ý của nhân dân về hồ sơ đang công khai', security: [], params: Id, body: PublicComment, response: { 201: z.object({ id: Uuid, receivedAt: z.string() }) } } },
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Góp ý của nhân dân về hồ sơ đang công khai',
+        security: [],
+        params: Id,
+        body: PublicComment,
+        response: { 201: z.object({ id: Uuid, receivedAt: z.string() }) },
+      },
+    },
     async (req, reply) => reply.status(201).send(await dossiers.addPublicComment(req.params.id, req.body, metaOf(req))),
   );
 }

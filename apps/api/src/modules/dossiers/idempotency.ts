@@ -23,20 +23,32 @@ export interface IdempotentResult<T> {
 export function checkIdempotencyKey(h: unknown): string | undefined {
   if (h === undefined) return undefined;
   if (typeof h !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(h)) {
-    throw new AppError('validation_failed', { issues: [{ path: 'headers.idempotency-key', message: 'Idempotency-Key phải là chuỗi ASCII từ 1 đến 200 ký tự' }] });
+    throw new AppError('validation_failed', {
+      issues: [{ path: 'headers.idempotency-key', message: 'Idempotency-Key phải là chuỗi ASCII từ 1 đến 200 ký tự' }],
+    });
   }
   return h;
 }
 
-export async function withIdempotency<T>(tx: DbOrTx, i: IdempotencyInput, work: () => Promise<{ status: number; body: T }>): Promise<IdempotentResult<T>> {
+export async function withIdempotency<T>(
+  tx: DbOrTx,
+  i: IdempotencyInput,
+  work: () => Promise<{ status: number; body: T }>,
+): Promise<IdempotentResult<T>> {
   if (!i.key) return { ...(await work()), replayed: false };
-  const hash = createHash('sha256').update(JSON.stringify(i.request ?? null)).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify(i.request ?? null))
+    .digest('hex');
   const claimed = await tx
     .insert(idempotencyRecord)
     .values({ key: i.key, actorUserId: i.actorUserId, operation: i.operation, requestHash: hash, statusCode: 0, body: {} })
     .onConflictDoNothing()
     .returning({ key: idempotencyRecord.key });
-  const where = and(eq(idempotencyRecord.key, i.key), eq(idempotencyRecord.actorUserId, i.actorUserId), eq(idempotencyRecord.operation, i.operation));
+  const where = and(
+    eq(idempotencyRecord.key, i.key),
+    eq(idempotencyRecord.actorUserId, i.actorUserId),
+    eq(idempotencyRecord.operation, i.operation),
+  );
   if (claimed.length === 0) {
     const [rec] = await tx.select().from(idempotencyRecord).where(where);
     if (!rec || rec.requestHash !== hash) throw new AppError('idempotency_key_reused', { key: i.key });

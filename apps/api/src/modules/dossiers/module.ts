@@ -14,4 +14,14 @@ export function nominationRoutes(app: FastifyInstance, deps: AppDeps) {
   dossierRoutes(app, dossiers, (userId) => council.openForMember(userId));
   councilRoutes(app, council);
   decisionRoutes(app, new DecisionService(deps, dossiers));
+
+  // The deadline scan (reminders, escalations) every hour while the server runs; idempotent.
+  let timer: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    timer = setInterval(() => {
+      void dossiers.scanDeadlines().catch((e: Error) => app.log.error({ err: e.message }, 'deadline scan failed'));
+    }, 3_600_000);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
 }

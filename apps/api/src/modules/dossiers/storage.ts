@@ -53,7 +53,8 @@ const PNG: AcceptedMedia = { mediaType: 'image/png', extensions: ['png'] };
 const JPEG: AcceptedMedia = { mediaType: 'image/jpeg', extensions: ['jpg', 'jpeg'] };
 const DOCX: AcceptedMedia = { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] };
 
-const refuse = (reason: string, extra: Record<string, unknown> = {}) => new AppError('unsupported_media_type', { reason, allowed: ['pdf', 'docx', 'jpg', 'png'], ...extra });
+const refuse = (reason: string, extra: Record<string, unknown> = {}) =>
+  new AppError('unsupported_media_type', { reason, allowed: ['pdf', 'docx', 'jpg', 'png'], ...extra });
 
 /** Names of the entries of a ZIP file from its central directory, without unpacking anything. */
 function zipEntries(b: Buffer): { name: string; uncompressed: number }[] | null {
@@ -109,7 +110,15 @@ export function sniffAttachment(bytes: Buffer, fileName: string): AcceptedMedia 
 
 /** `attachment; filename="ascii"; filename*=UTF-8''…` with CR/LF and quotes removed (FU-04). */
 export function contentDisposition(fileName: string): string {
-  const clean = fileName.normalize('NFC').replace(/[\r\n"\\\u0000-\u001f\u007f]/g, '').slice(0, 200) || 'tep';
-  const ascii = clean.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/[%;]/g, '_') || 'tep';
+  const clean =
+    fileName
+      .normalize('NFC')
+      .replace(/[\r\n"\\\u0000-\u001f\u007f]/g, '')
+      .slice(0, 200) || 'tep';
+  const ascii =
+    clean
+      .normalize('NFD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/[%;]/g, '_') || 'tep';
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(clean)}`;
 }

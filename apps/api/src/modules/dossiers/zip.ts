@@ -39,7 +39,13 @@ export function writeZip(entries: ZipEntry[]): Buffer {
   const central: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const name = Buffer.from(e.name.normalize('NFC').replace(/\\/g, '/').replace(/^\/+|(^|\/)\.\.(?=\/|$)/g, '_'), 'utf8');
+    const name = Buffer.from(
+      e.name
+        .normalize('NFC')
+        .replace(/\\/g, '/')
+        .replace(/^\/+|(^|\/)\.\.(?=\/|$)/g, '_'),
+      'utf8',
+    );
     const crc = crc32(e.data);
     const { time, date } = dosDateTime(e.date ?? new Date(Date.UTC(2026, 0, 1)));
     const local = Buffer.alloc(30);

@@ -38,7 +38,14 @@ export function identityRoutes(app: FastifyInstance, identity: IdentityService, 
     await identity.changeOwnPassword(requireActor(req), req.body.currentPassword, req.body.newPassword, metaOf(req));
     return { ok: true };
   });
-  r.post('/api/auth/totp/setup', { schema: { tags: ['auth'], response: { 200: TotpSetup } } }, async (req) => identity.startTotpSetup(requireActor(req)));
+  r.post(
+    '/api/auth/totp/setup',
+    { schema: { tags: ['auth'], summary: 'Bắt đầu (hoặc thay) xác thực hai lớp; khi đã bật cần mã hiện tại', body: z.strictObject({ currentCode: z.string().regex(/^\d{6}$/).optional() }).optional(), response: { 200: TotpSetup } } },
+    async (req) => identity.startTotpSetup(requireActor(req), req.body?.currentCode),
+  );
+  r.patch('/api/auth/me', { schema: { tags: ['auth'], summary: 'Đổi ngôn ngữ giao diện của mình', body: z.strictObject({ locale: z.enum(['vi', 'en']) }), response: { 200: Me } } }, async (req) =>
+    identity.setOwnLocale(requireActor(req), req.body.locale),
+  );
   r.post('/api/auth/totp/confirm', { schema: { tags: ['auth'], body: TotpConfirm } }, async (req) => {
     await identity.confirmTotp(requireActor(req), req.body.code, metaOf(req));
     return { ok: true };

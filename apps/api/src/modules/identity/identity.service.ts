@@ -291,6 +291,11 @@ export class IdentityService {
     });
   }
 
+  async setOwnLocale(actor: Actor, locale: 'vi' | 'en') {
+    await repo.updateUser(this.db, actor.userId, { locale });
+    return this.me(actor);
+  }
+
   async changeOwnPassword(actor: Actor, current: string, next: string, meta: RequestMeta) {
     const u = await repo.getUser(this.db, actor.userId);
     if (!u || !(await verifyPassword(u.passwordHash, current))) throw new AppError('invalid_credentials');
@@ -312,20 +317,23 @@ export class IdentityService {
     });
   }
 
-  async startTotpSetup(actor: Actor) {
+  /** Enrolment; replacing an enabled second factor needs a current code (no silent downgrade). */
+  async startTotpSetup(actor: Actor, currentCode?: string) {
     const u = await repo.getUser(this.db, actor.userId);
     if (!u) throw new AppError('not_found');
+    if (u.totpEnabled && (!currentCode || !u.totpSecret || !verifyTotp(u.totpSecret, currentCode, this.deps.now()))) throw new AppError('mfa_invalid', { currentCodeRequired: true });
     const secret = newTotpSecret();
-    // Kept pending (not enabled) until a correct code confirms it.
-    await repo.updateUser(this.db, u.id, { totpSecret: secret, totpEnabled: false });
+    // A new secret replaces the old one only once a correct code confirms it.
+    await repo.updateUser(this.db, u.id, u.totpEnabled ? { pendingTotpSecret: secret } : { totpSecret: secret, totpEnabled: false, pendingTotpSecret: null });
     return { secret, otpauthUrl: totpUrl(secret, u.username) };
   }
 
   async confirmTotp(actor: Actor, code: string, meta: RequestMeta) {
     const u = await repo.getUser(this.db, actor.userId);
-    if (!u?.totpSecret || !verifyTotp(u.totpSecret, code, this.deps.now())) throw new AppError('mfa_invalid');
+    const secret = u?.pendingTotpSecret ?? u?.totpSecret;
+    if (!u || !secret || !verifyTotp(secret, code, this.deps.now())) throw new AppError('mfa_invalid');
     await this.db.transaction(async (tx) => {
-      await repo.updateUser(tx, u.id, { totpEnabled: true });
+      await repo.updateUser(tx, u.id, { totpEnabled: true, totpSecret: secret, pendingTotpSecret: null });
       await auditRepository.append(tx, { at: this.deps.now(), actorUserId: actor.userId, actorUsername: actor.username, action: 'user.totp.enable', entity: 'user', entityId: u.id, ip: meta.ip, requestId: meta.requestId });
     });
   }

@@ -61,10 +61,10 @@ export const registryCliCommands: CliCommand[] = [
         return 1;
       }
       const outFile = argValue(args, '--out');
-      const out = outFile ? fs.createWriteStream(outFile) : process.stdout;
+      const out = (outFile ? fs.createWriteStream(outFile) : process.stdout) as fs.WriteStream;
       const svc = new RegistryService({ db: handle.db, config, now: () => new Date(), dbKind: handle.kind });
-      const done = outFile ? new Promise((r) => out.once('finish', r)) : Promise.resolve();
-      await writeExport(format, exportRows(handle.db, svc, null, {}), out as NodeJS.WritableStream as never);
+      const done = outFile ? new Promise<void>((r) => out.once('finish', () => r())) : Promise.resolve();
+      await writeExport(format, exportRows(handle.db, svc, null, {}), out);
       await done;
       return 0;
     },

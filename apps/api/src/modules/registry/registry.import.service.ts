@@ -251,6 +251,8 @@ async function walkFile(
   const orgs = new OrgResolver(ctx.db);
   let mapping: ReturnType<typeof mapRegistryHeaders> | null = null;
   for await (const fr of readImportRows(rec.filePath!, rec.format)) {
+    // Shutting down: stop at a row boundary (nothing of an uncommitted batch was written).
+    if (ctx.signal?.aborted) throw new AbortedError();
     if (!mapping) {
       mapping = mapRegistryHeaders(Object.keys(fr.values));
       onHeaders?.(mapping);
@@ -303,6 +305,42 @@ async function update(db: DbOrTx, id: string, set: Record<string, unknown>) {
   await db.execute(sql`UPDATE registry_import SET ${sql.join(parts, sql`, `)}, updated_at = now() WHERE id = ${id}::uuid`);
 }
 
+interface Report {
+  rows: number;
+  valid: number;
+  invalid: number;
+  errors: RowIssue[];
+  warnings: RowIssue[];
+}
+const newReport = (): Report => ({ rows: 0, valid: 0, invalid: 0, errors: [], warnings: [] });
+function addToReport(rep: Report, r: { valid: ResolvedRow | null; errors: RowIssue[]; warnings: RowIssue[] }) {
+  rep.rows++;
+  if (r.valid) rep.valid++;
+  else rep.invalid++;
+  for (const e of r.errors) if (rep.errors.length < MAX_REPORTED) rep.errors.push(e);
+  for (const w of r.warnings) if (rep.warnings.length < MAX_REPORTED) rep.warnings.push(w);
+}
+function reportColumns(rep: Report, mapping: ReturnType<typeof mapRegistryHeaders>) {
+  const warnings = [...mapping.unknown.map((u) => ({ row: 1, column: u, code: 'unknown_column', message: `Cột "${u}" không thuộc mẫu: bỏ qua` })), ...rep.warnings];
+  return { rows: rep.rows, valid: rep.valid, invalid: rep.invalid, errors: rep.errors, warnings };
+}
+/** An empty file or missing required columns: the import fails with row-1 errors. */
+async function headerFailure(db: DbOrTx, id: string, mapping: ReturnType<typeof mapRegistryHeaders> | undefined | null, rep: Report): Promise<boolean> {
+  if (!mapping) {
+    await update(db, id, { status: 'failed', failure: 'Tệp không có dòng dữ liệu nào', errors: [{ row: 1, column: null, code: 'empty_file', message: 'Tệp không có dòng dữ liệu nào' }] });
+    return true;
+  }
+  if (mapping.missing.length) {
+    const errors = mapping.missing.map((k) => {
+      const h = REGISTRY_COLUMNS.find((c) => c.key === k)!.header;
+      return { row: 1, column: h, code: 'missing_column', message: `Thiếu cột bắt buộc "${h}"` };
+    });
+    await update(db, id, { status: 'failed', failure: 'Thiếu cột bắt buộc', errors, warnings: reportColumns(rep, mapping).warnings });
+    return true;
+  }
+  return false;
+}
+
 /** Runs an import to its next resting state: previewed, committed or failed. Safe to call again after a crash. */
 export async function processImport(importId: string, ctx: RunCtx): Promise<void> {
   let rec = await getImport(ctx.db, importId);
@@ -312,31 +350,18 @@ export async function processImport(importId: string, ctx: RunCtx): Promise<void
       await update(ctx.db, importId, { status: 'parsing' });
       if (!rec.filePath || !fs.existsSync(rec.filePath)) throw new FileDecodeError('Không còn tệp đã tải lên');
       const prefer = await legacyVote(rec);
-      const errors: RowIssue[] = [];
-      const warnings: RowIssue[] = [];
-      let total = 0;
-      let valid = 0;
-      let invalid = 0;
-      const mapping = await walkFile(rec, ctx, prefer, async (r) => {
-        total++;
-        if (r.valid) valid++;
-        else invalid++;
-        for (const e of r.errors) if (errors.length < MAX_REPORTED) errors.push(e);
-        for (const w of r.warnings) if (warnings.length < MAX_REPORTED) warnings.push(w);
-        if (total % 20_000 === 0) await ctx.heartbeat?.();
-      });
-      if (!mapping) {
-        await update(ctx.db, importId, { status: 'failed', failure: 'Tệp không có dòng dữ liệu nào', errors: [{ row: 1, column: null, code: 'empty_file', message: 'Tệp không có dòng dữ liệu nào' }] });
-        return;
+      if (rec.commitRequested) {
+        // ?commit=true: one pass validates, reports and commits (the counts are written at the end).
+        await update(ctx.db, importId, { status: 'committing', legacy_prefer: prefer });
+      } else {
+        const report = newReport();
+        const mapping = await walkFile(rec, ctx, prefer, async (r) => {
+          addToReport(report, r);
+          if (report.rows % 20_000 === 0) await ctx.heartbeat?.();
+        });
+        if (await headerFailure(ctx.db, importId, mapping, report)) return;
+        await update(ctx.db, importId, { status: 'previewed', legacy_prefer: prefer, ...reportColumns(report, mapping!) });
       }
-      for (const u of mapping.unknown) warnings.unshift({ row: 1, column: u, code: 'unknown_column', message: `Cột "${u}" không thuộc mẫu: bỏ qua` });
-      if (mapping.missing.length) {
-        const missingErrors = mapping.missing.map((k) => ({ row: 1, column: REGISTRY_COLUMNS.find((c) => c.key === k)!.header, code: 'missing_column', message: `Thiếu cột bắt buộc "${REGISTRY_COLUMNS.find((c) => c.key === k)!.header}"` }));
-        await update(ctx.db, importId, { status: 'failed', failure: 'Thiếu cột bắt buộc', errors: missingErrors, warnings });
-        return;
-      }
-      const next = rec.commitRequested && valid > 0 ? 'committing' : 'previewed';
-      await update(ctx.db, importId, { status: next, legacy_prefer: prefer, rows: total, valid, invalid, errors, warnings });
       rec = (await getImport(ctx.db, importId))!;
     }
     if (rec.status === 'committing') await commitImport(rec, ctx);
@@ -365,9 +390,12 @@ async function commitImport(rec: ImportRecord, ctx: RunCtx) {
     if (ctx.batchDelayMs) await new Promise((r) => setTimeout(r, ctx.batchDelayMs));
   };
   let lastRow = rec.lastCommittedRow;
+  const report = newReport();
+  let mapping: ReturnType<typeof mapRegistryHeaders> | undefined | null;
   try {
-    await walkFile(rec, ctx, rec.legacyPrefer, async (r) => {
+    mapping = await walkFile(rec, ctx, rec.legacyPrefer, async (r) => {
       if (aborted) return;
+      addToReport(report, r);
       if (r.rowNumber <= rec.lastCommittedRow) return;
       lastRow = r.rowNumber;
       if (r.valid) batch.push(r.valid);
@@ -383,9 +411,10 @@ async function commitImport(rec: ImportRecord, ctx: RunCtx) {
     if (e instanceof AbortedError) return;
     throw e;
   }
+  if (await headerFailure(ctx.db, rec.id, mapping, report)) return;
   if (batch.length > 0 || lastRow > rec.lastCommittedRow) await flush(lastRow);
   await ctx.db.transaction(async (tx) => {
-    await tx.execute(sql`UPDATE registry_import SET status = 'committed', file_path = NULL, updated_at = now() WHERE id = ${rec.id}::uuid`);
+    await update(tx, rec.id, { status: 'committed', file_path: null, ...reportColumns(report, mapping!) });
     const done = (await getImport(tx, rec.id))!;
     await auditRepository.append(tx, { at: ctx.now(), actorUserId: rec.createdBy, actorUsername: rec.createdByUsername, action: 'registry.import.committed', entity: 'registry_import', entityId: rec.id, orgId: rec.ownerOrgId, after: { created: done.created, existing: done.existing } });
     await enqueueJob(tx, 'registry.duplicates.scan', { importId: rec.id });

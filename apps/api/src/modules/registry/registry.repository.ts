@@ -64,7 +64,7 @@ function filterConds(f: EntryFilters): SQL[] {
   if (f.yearTo !== undefined) c.push(sql`e.achievement_year <= ${f.yearTo}`);
   if (f.organisationIds) c.push(sql`e.organisation_id = ANY(${pgArray(f.organisationIds)}::uuid[])`);
   if (f.birthYear !== undefined) c.push(sql`p.birth_year = ${f.birthYear}`);
-  if (f.hometown) c.push(sql`public.vn_unaccent(p.hometown) LIKE '%' || ${escapeLike(f.hometown)} || '%'`);
+  if (f.hometown) c.push(sql`public.vn_unaccent(p.hometown) LIKE '%' || public.vn_unaccent(${escapeLike(f.hometown)}) || '%'`);
   if (f.decisionNumber) c.push(sql`lower(e.decision_number) = lower(${f.decisionNumber})`);
   if (f.status) c.push(sql`e.status = ${f.status}`);
   if (f.subjectKind) c.push(sql`e.subject_kind = ${f.subjectKind}`);
@@ -74,18 +74,20 @@ function filterConds(f: EntryFilters): SQL[] {
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
 /** The index condition of one query word on alias `w` (RULES.md §8). */
-function wordCond(w: QueryWord): SQL {
+function wordCond(w: QueryWord, alias: 'w' | 'c' = 'w'): SQL {
+  const exact = sql.raw(`${alias}.exact`);
+  const base = sql.raw(`${alias}.base`);
   if (w.hasMarks) {
-    if (!w.isLastPrefix) return sql`w.exact = ${w.text}`;
-    const parts = [w.text, ...w.prefixVariants].map((t) => sql`w.exact LIKE ${escapeLike(t) + '%'}`);
+    if (!w.isLastPrefix) return sql`${exact} = ${w.text}`;
+    const parts = [w.text, ...w.prefixVariants].map((t) => sql`${exact} LIKE ${escapeLike(t) + '%'}`);
     return sql`(${sql.join(parts, sql` OR `)})`;
   }
-  return w.isLastPrefix ? sql`w.base LIKE ${escapeLike(w.base) + '%'}` : sql`w.base = ${w.base}`;
+  return w.isLastPrefix ? sql`${base} LIKE ${escapeLike(w.base) + '%'}` : sql`${base} = ${w.base}`;
 }
 
 export const registryRepository = {
   /** How many index words meet the condition, counted up to `upTo` (to pick the rarest word first). */
-  async wordFrequency(db: DbOrTx, w: QueryWord, upTo = 5000): Promise<number> {
+  async wordFrequency(db: DbOrTx, w: QueryWord, upTo = 50_000): Promise<number> {
     const [r] = rows<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM person_name_word w WHERE ${wordCond(w)} LIMIT ${upTo}) x`));
     return Number(r?.n ?? 0);
   },
@@ -97,11 +99,13 @@ export const registryRepository = {
   async nameCandidates(db: DbOrTx, words: readonly QueryWord[], driver: number, f: EntryFilters, cap: number) {
     const d = words[driver]!;
     const others = words.filter((_, i) => i !== driver).map((w) => sql`EXISTS (SELECT 1 FROM person_name_word w WHERE w.person_id = c.person_id AND ${wordCond(w)})`);
-    const conds = [...filterConds(f), ...others];
+    // No DISTINCT: the scan of the driving word stops at the cap (a person with two words meeting it
+    // yields an entry twice; the caller drops repeats).
+    const conds = [wordCond(d, 'c'), ...filterConds(f), ...others];
     return rows<{ id: string; personId: string; fullName: string; achievementYear: number | null }>(
       await db.execute(sql`
         SELECT e.id, e.person_id AS "personId", p.full_name AS "fullName", e.achievement_year AS "achievementYear"
-          FROM (SELECT DISTINCT w.person_id FROM person_name_word w WHERE ${wordCond(d)}) c
+          FROM person_name_word c
           JOIN award_entry e ON e.person_id = c.person_id
           JOIN person p ON p.id = c.person_id
          WHERE ${conds.length ? sql.join(conds, sql` AND `) : sql`true`}
@@ -143,8 +147,55 @@ export const registryRepository = {
     ).map((r) => r.id);
   },
 
+  /**
+   * Organisations as they were on given dates (name and parent valid that day, clamped into the
+   * organisation's interval), in three queries for a whole page instead of one per entry.
+   */
+  async orgsAsOf(db: DbOrTx, ids: string[]) {
+    if (ids.length === 0) return new Map<string, OrgHistory>();
+    const arr = pgArray([...new Set(ids)]);
+    const orgs = rows<{ id: string; code: string; kind: string; subkind: string | null; validFrom: string | null; validTo: string | null }>(
+      await db.execute(sql`SELECT id, code, kind, subkind, to_char(valid_from,'YYYY-MM-DD') AS "validFrom", to_char(valid_to,'YYYY-MM-DD') AS "validTo" FROM organisation WHERE id = ANY(${arr}::uuid[])`),
+    );
+    const names = rows<{ id: string; name: string; isCity: boolean; validFrom: string | null; validTo: string | null }>(
+      await db.execute(sql`SELECT organisation_id AS id, name, coalesce(is_city, false) AS "isCity", to_char(valid_from,'YYYY-MM-DD') AS "validFrom", to_char(valid_to,'YYYY-MM-DD') AS "validTo" FROM organisation_name WHERE organisation_id = ANY(${arr}::uuid[])`),
+    );
+    const parents = rows<{ id: string; parentId: string; validFrom: string | null; validTo: string | null }>(
+      await db.execute(sql`SELECT organisation_id AS id, parent_id AS "parentId", to_char(valid_from,'YYYY-MM-DD') AS "validFrom", to_char(valid_to,'YYYY-MM-DD') AS "validTo" FROM organisation_parent WHERE organisation_id = ANY(${arr}::uuid[])`),
+    );
+    const out = new Map<string, OrgHistory>();
+    for (const o of orgs) out.set(o.id, { ...o, names: [], parents: [] });
+    for (const n of names) out.get(n.id)?.names.push(n);
+    for (const p of parents) out.get(p.id)?.parents.push(p);
+    return out;
+  },
+
   async homeOrgOf(db: DbOrTx, userId: string): Promise<string | null> {
     const [r] = rows<{ id: string | null }>(await db.execute(sql`SELECT home_org_id AS id FROM app_user WHERE id = ${userId}::uuid`));
     return r?.id ?? null;
   },
 };
+
+export interface OrgHistory {
+  id: string;
+  code: string;
+  kind: string;
+  subkind: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  names: { name: string; isCity: boolean; validFrom: string | null; validTo: string | null }[];
+  parents: { parentId: string; validFrom: string | null; validTo: string | null }[];
+}
+
+const inside = (i: { validFrom: string | null; validTo: string | null }, d: string) => (i.validFrom === null || i.validFrom <= d) && (i.validTo === null || i.validTo >= d);
+const latest = <T extends { validFrom: string | null }>(xs: T[]) => [...xs].sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0];
+
+/** The organisation as it was on `date` (clamped into its interval), like organisationRepository.getById. */
+export function orgOn(o: OrgHistory, date: string | null) {
+  let d = date ?? new Date().toISOString().slice(0, 10);
+  if (o.validFrom && d < o.validFrom) d = o.validFrom;
+  if (o.validTo && d > o.validTo) d = o.validTo;
+  const n = latest(o.names.filter((x) => inside(x, d)));
+  const p = latest(o.parents.filter((x) => inside(x, d)));
+  return { id: o.id, code: o.code, name: n?.name ?? '', kind: o.kind, subkind: o.subkind, isCity: n?.isCity ?? false, validFrom: o.validFrom, validTo: o.validTo, parentId: p?.parentId ?? null };
+}

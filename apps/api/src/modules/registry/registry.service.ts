@@ -5,7 +5,7 @@ import type { Actor, AppDeps } from '../../http/context.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
 import { ScopeService } from '../organisations/scope.service.js';
 import { indexPendingNames } from './name-index.js';
-import { registryRepository as repo, type EntryFilters, type EntryRow } from './registry.repository.js';
+import { orgOn, registryRepository as repo, type EntryFilters, type EntryRow } from './registry.repository.js';
 
 /** `total` is exact up to this many; beyond it the answer says `totalCapped` (CONTRACT.md). */
 export const TOTAL_CAP = 10_000;
@@ -69,7 +69,10 @@ export class RegistryService {
     const capped = cands.length > TOTAL_CAP;
     const cache = new Map<string, { words: NameWord[]; rank: number }>();
     const scored: { id: string; rank: number; name: string; year: number }[] = [];
+    const seen = new Set<string>();
     for (const c of cands) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
       let s = cache.get(c.fullName);
       if (!s) {
         const words = nameWords(c.fullName);
@@ -92,18 +95,11 @@ export class RegistryService {
   }
 
   async present(db: DbOrTx, items: EntryRow[]) {
-    const orgCache = new Map<string, Awaited<ReturnType<typeof organisationRepository.getById>>>();
-    const out = [];
-    for (const e of items) {
-      let org = null;
-      if (e.organisationId) {
-        const k = `${e.organisationId}|${e.decisionDate ?? ''}`;
-        if (!orgCache.has(k)) orgCache.set(k, await organisationRepository.getById(db, e.organisationId, e.decisionDate ?? undefined));
-        org = orgCache.get(k) ?? null;
-      }
-      out.push(presentEntry(e, org ?? null));
-    }
-    return out;
+    const orgs = await repo.orgsAsOf(db, items.map((e) => e.organisationId).filter((x): x is string => !!x));
+    return items.map((e) => {
+      const o = e.organisationId ? orgs.get(e.organisationId) : undefined;
+      return presentEntry(e, o ? orgOn(o, e.decisionDate) : null);
+    });
   }
 }
 
@@ -111,7 +107,7 @@ function totalOf(n: number) {
   return n > TOTAL_CAP ? { total: TOTAL_CAP, totalCapped: true } : { total: n };
 }
 
-export function presentEntry(e: EntryRow, org: Awaited<ReturnType<typeof organisationRepository.getById>> | null) {
+export function presentEntry(e: EntryRow, org: ReturnType<typeof orgOn> | null) {
   return {
     id: e.id,
     subjectKind: e.subjectKind,

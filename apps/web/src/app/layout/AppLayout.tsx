@@ -76,7 +76,17 @@ export function AppLayout() {
 
   const userMenu = {
     items: [
-      { key: 'who', label: <div style={{ maxWidth: 260 }}><strong>{user.displayName}</strong><br /><Typography.Text type="secondary">{roleLine}</Typography.Text></div>, disabled: true },
+      {
+        key: 'who',
+        label: (
+          <div style={{ maxWidth: 260 }}>
+            <strong>{user.displayName}</strong>
+            <br />
+            <Typography.Text type="secondary">{roleLine}</Typography.Text>
+          </div>
+        ),
+        disabled: true,
+      },
       { type: 'divider' as const },
       { key: 'account', icon: <UserOutlined />, label: <Link to={paths.account}>{t('nav.account')}</Link> },
       { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), onClick: doLogout },
@@ -103,10 +113,19 @@ export function AppLayout() {
               />
             </Tooltip>
           ) : (
-            <Button type="text" className="header-btn" aria-label={t('nav.open')} aria-expanded={drawerOpen} icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} />
+            <Button
+              type="text"
+              className="header-btn"
+              aria-label={t('nav.open')}
+              aria-expanded={drawerOpen}
+              icon={<MenuOutlined />}
+              onClick={() => setDrawerOpen(true)}
+            />
           )}
           <Link to={paths.home} className="brand" aria-label={t('app.name')}>
-            <span className="brand-star" aria-hidden>★</span>
+            <span className="brand-star" aria-hidden>
+              ★
+            </span>
             <span className="brand-text">{desktop ? t('app.name') : t('app.shortName')}</span>
           </Link>
         </Flex>
@@ -129,18 +148,30 @@ export function AppLayout() {
             </>
           ) : (
             <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
-              <Button type="text" className="header-btn" aria-label={`${t('header.userMenu')}: ${user.displayName}`} icon={<Avatar size="small" icon={<UserOutlined />} style={{ background: '#f0c929', color: '#5c1010' }} />} />
+              <Button
+                type="text"
+                className="header-btn"
+                aria-label={`${t('header.userMenu')}: ${user.displayName}`}
+                icon={<Avatar size="small" icon={<UserOutlined />} style={{ background: '#f0c929', color: '#5c1010' }} />}
+              />
             </Dropdown>
           )}
         </Flex>
       </Header>
       <Layout>
         {desktop ? (
-          <Sider width={232} collapsedWidth={64} collapsed={collapsed} trigger={null} theme="light" className="app-sider">
+          <Sider width={256} collapsedWidth={64} collapsed={collapsed} trigger={null} theme="light" className="app-sider">
             <NavMenu />
           </Sider>
         ) : (
-          <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t('app.name')} size={280} styles={{ body: { padding: 0 } }}>
+          <Drawer
+            placement="left"
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            title={t('app.name')}
+            size={280}
+            styles={{ body: { padding: 0 } }}
+          >
             <NavMenu onNavigate={() => setDrawerOpen(false)} />
           </Drawer>
         )}

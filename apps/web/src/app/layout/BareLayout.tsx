@@ -13,7 +13,14 @@ function SignOutButton({ compact }: { compact: boolean }) {
   const t = useT();
   const { signOut, pending } = useSignOut();
   return (
-    <Button type="text" className="header-btn header-logout" icon={<LogoutOutlined />} onClick={signOut} loading={pending} aria-label={t('header.logout')}>
+    <Button
+      type="text"
+      className="header-btn header-logout"
+      icon={<LogoutOutlined />}
+      onClick={signOut}
+      loading={pending}
+      aria-label={t('header.logout')}
+    >
       {compact ? null : t('header.logout')}
     </Button>
   );
@@ -30,7 +37,9 @@ export function BareLayout({ children, signedIn = false }: { children: ReactNode
       <DemoBanner />
       <Layout.Header className="app-header">
         <Link to={paths.home} className="brand">
-          <span className="brand-star" aria-hidden>★</span>
+          <span className="brand-star" aria-hidden>
+            ★
+          </span>
           <span className="brand-text">{compact ? t('app.shortName') : t('app.name')}</span>
         </Link>
         <Flex align="center" gap={8} style={{ flex: 'none' }}>

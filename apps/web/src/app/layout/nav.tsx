@@ -1,5 +1,19 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, HomeOutlined, TeamOutlined, UserOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  FileDoneOutlined,
+  FlagOutlined,
+  FileProtectOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
 import type { Role } from '@thidua/contracts';
 import { can, type Action } from '@/lib/permissions';
 import { paths } from '@/lib/paths';
@@ -17,8 +31,26 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { path: paths.home, label: 'nav.home', description: 'home.homeDesc', icon: <HomeOutlined /> },
-  { path: paths.organisations, label: 'nav.organisations', description: 'home.organisationsDesc', icon: <ApartmentOutlined />, action: 'organisation.read' },
+  {
+    path: paths.organisations,
+    label: 'nav.organisations',
+    description: 'home.organisationsDesc',
+    icon: <ApartmentOutlined />,
+    action: 'organisation.read',
+  },
   { path: paths.people, label: 'nav.people', description: 'home.peopleDesc', icon: <TeamOutlined />, action: 'person.read' },
+  {
+    path: paths.eligibility,
+    label: 'nav.eligibility',
+    description: 'home.eligibilityDesc',
+    icon: <SafetyCertificateOutlined />,
+    action: 'eligibility.evaluate',
+  },
+  { path: paths.dossiers, label: 'nav.dossiers', description: 'home.dossiersDesc', icon: <FileDoneOutlined />, action: 'dossier.read' },
+  { path: paths.decisions, label: 'nav.decisions', description: 'home.decisionsDesc', icon: <FileProtectOutlined />, action: 'decision.read' },
+  { path: paths.registry, label: 'nav.registry', description: 'home.registryDesc', icon: <BookOutlined />, action: 'registry.read' },
+  { path: paths.clusters, label: 'nav.clusters', description: 'home.clustersDesc', icon: <FlagOutlined />, action: 'cluster.read' },
+  { path: paths.awards, label: 'nav.awards', description: 'home.awardsDesc', icon: <TrophyOutlined /> },
   { path: paths.calendar, label: 'nav.calendar', description: 'home.calendarDesc', icon: <CalendarOutlined /> },
   { path: paths.users, label: 'nav.users', description: 'home.usersDesc', icon: <UserSwitchOutlined />, action: 'user.manage' },
   { path: paths.audit, label: 'nav.audit', description: 'home.auditDesc', icon: <AuditOutlined />, action: 'audit.read' },

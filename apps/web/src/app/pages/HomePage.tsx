@@ -19,8 +19,16 @@ export function HomePage() {
             <Link to={i.path} className="home-card-link">
               <Card hoverable className="home-card">
                 <Card.Meta
-                  avatar={<span className="home-card-icon" aria-hidden>{i.icon}</span>}
-                  title={<Typography.Title level={2} className="home-card-title">{t(i.label)}</Typography.Title>}
+                  avatar={
+                    <span className="home-card-icon" aria-hidden>
+                      {i.icon}
+                    </span>
+                  }
+                  title={
+                    <Typography.Title level={2} className="home-card-title">
+                      {t(i.label)}
+                    </Typography.Title>
+                  }
                   description={t(i.description)}
                 />
               </Card>

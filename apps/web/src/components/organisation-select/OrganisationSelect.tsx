@@ -29,7 +29,18 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 /** Pick an organisation by typing part of its name or code (diacritics optional, the server folds them). */
-export function OrganisationSelect({ id, value, onChange, placeholder, allowClear = true, kind, asOf, disabled, style, ...rest }: OrganisationSelectProps) {
+export function OrganisationSelect({
+  id,
+  value,
+  onChange,
+  placeholder,
+  allowClear = true,
+  kind,
+  asOf,
+  disabled,
+  style,
+  ...rest
+}: OrganisationSelectProps) {
   const t = useT();
   const [text, setText] = useState('');
   const q = useDebounced(text, 300);
@@ -40,7 +51,6 @@ export function OrganisationSelect({ id, value, onChange, placeholder, allowClea
     const list = (search.data?.items ?? []).map((o) => ({ value: o.id, label: label(o) }));
     if (value && selected.data && !list.some((o) => o.value === value)) list.unshift({ value, label: label(selected.data) });
     return list;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search.data, selected.data, value, t]);
   return (
     <Select

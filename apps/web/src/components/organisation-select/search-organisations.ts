@@ -15,7 +15,10 @@ export interface OrganisationSearch {
 }
 
 export const searchOrganisations = (s: OrganisationSearch, signal?: AbortSignal) =>
-  api<OrganisationListResponse>('/api/v1/organisations', { query: { q: s.q?.trim(), kind: s.kind, asOf: s.asOf, limit: s.limit ?? 20 }, signal });
+  api<OrganisationListResponse>('/api/v1/organisations', {
+    query: { q: s.q?.trim(), kind: s.kind, asOf: s.asOf, limit: s.limit ?? 20 },
+    signal,
+  });
 
 export const organisationSearchQueryOptions = (s: OrganisationSearch) =>
   queryOptions({

@@ -15,7 +15,10 @@ export interface ListAuditParams {
 
 /** The append-only audit log, newest first (administrators and auditors). */
 export const listAudit = (p: ListAuditParams, signal?: AbortSignal) =>
-  api<AuditListResponse>('/api/v1/audit', { query: { entity: p.entity, entityId: p.entityId?.trim(), action: p.action, limit: p.limit, offset: p.offset }, signal });
+  api<AuditListResponse>('/api/v1/audit', {
+    query: { entity: p.entity, entityId: p.entityId?.trim(), action: p.action, limit: p.limit, offset: p.offset },
+    signal,
+  });
 
 export const listAuditQueryOptions = (p: ListAuditParams) =>
   queryOptions({ queryKey: ['audit', 'list', p], queryFn: ({ signal }) => listAudit(p, signal), placeholderData: keepPreviousData });

@@ -54,11 +54,18 @@ export default function AuditPage() {
     { title: t('audit.actor'), dataIndex: 'actorUsername', render: (v: string | null) => <span className="mono">{v ?? '—'}</span> },
     { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <span title={v}>{actionText(v)}</span> },
     { title: t('audit.entity'), dataIndex: 'entity', render: (v: string | null) => entityText(v), responsive: ['md'] },
-    { title: t('audit.entityId'), dataIndex: 'entityId', render: (v: string | null) => <span className="mono small">{v ?? '—'}</span>, responsive: ['lg'] },
+    {
+      title: t('audit.entityId'),
+      dataIndex: 'entityId',
+      render: (v: string | null) => <span className="mono small">{v ?? '—'}</span>,
+      responsive: ['lg'],
+    },
     {
       title: t('audit.outcome'),
       dataIndex: 'outcome',
-      render: (v: string) => <Tag color={v === 'ok' ? 'green' : 'red'}>{v === 'ok' ? t('audit.ok') : v === 'failed' ? t('audit.failed') : v}</Tag>,
+      render: (v: string) => (
+        <Tag color={v === 'ok' ? 'green' : 'red'}>{v === 'ok' ? t('audit.ok') : v === 'failed' ? t('audit.failed') : v}</Tag>
+      ),
     },
   ];
 
@@ -100,7 +107,14 @@ export default function AuditPage() {
             <label htmlFor={ids.entityId} className="field-label">
               {t('audit.entityId')}
             </label>
-            <Input.Search id={ids.entityId} value={idText} onChange={(e) => setIdText(e.target.value)} onSearch={(v) => update({ ma: v.trim() })} allowClear className="mono" />
+            <Input.Search
+              id={ids.entityId}
+              value={idText}
+              onChange={(e) => setIdText(e.target.value)}
+              onSearch={(v) => update({ ma: v.trim() })}
+              allowClear
+              className="mono"
+            />
           </Col>
         </Row>
       </Card>

@@ -61,7 +61,8 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
         rules={[
           { required: true, message: t('common.required') },
           ({ getFieldValue }) => ({
-            validator: (_r, v) => (!v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))),
+            validator: (_r, v) =>
+              !v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
           }),
         ]}
       >

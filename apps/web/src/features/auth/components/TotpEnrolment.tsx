@@ -71,7 +71,11 @@ export function TotpEnrolment({ onDone }: { onDone?: () => void }) {
             )
           }
         >
-          <Form.Item label={t('login.totpCode')} name="code" rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('totp.codeFormat') }]}>
+          <Form.Item
+            label={t('login.totpCode')}
+            name="code"
+            rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('totp.codeFormat') }]}
+          >
             <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} style={{ maxWidth: 200 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={confirm.isPending}>

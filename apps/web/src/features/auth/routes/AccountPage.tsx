@@ -29,7 +29,8 @@ export default function AccountPage() {
               <ul className="plain-list">
                 {user.roles.map((g) => (
                   <li key={`${g.role}-${g.scopeOrgId ?? 'all'}`}>
-                    {t(`roles.${g.role}` as MessageKey)} — <Typography.Text type="secondary">{g.scopeOrgName ?? t('users.nationwide')}</Typography.Text>
+                    {t(`roles.${g.role}` as MessageKey)} —{' '}
+                    <Typography.Text type="secondary">{g.scopeOrgName ?? t('users.nationwide')}</Typography.Text>
                   </li>
                 ))}
               </ul>
@@ -46,7 +47,9 @@ export default function AccountPage() {
             </Typography.Paragraph>
           ) : user.isDemo ? (
             <Space orientation="vertical" style={{ width: '100%' }}>
-              <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>{t('totp.demoExempt')}</Typography.Paragraph>
+              <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+                {t('totp.demoExempt')}
+              </Typography.Paragraph>
               <TotpEnrolment />
             </Space>
           ) : (

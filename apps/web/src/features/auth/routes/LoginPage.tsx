@@ -73,7 +73,14 @@ export function LoginPage({ expired, demo }: { expired: boolean; demo: boolean }
         {mfaToken === null ? (
           <Form layout="vertical" requiredMark={false} onFinish={onPassword} name="login" disabled={login.isPending}>
             <Form.Item label={t('login.username')} name="username" rules={[{ required: true, message: t('login.usernameRequired') }]}>
-              <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus autoCapitalize="none" spellCheck={false} size="large" />
+              <Input
+                prefix={<UserOutlined aria-hidden />}
+                autoComplete="username"
+                autoFocus
+                autoCapitalize="none"
+                spellCheck={false}
+                size="large"
+              />
             </Form.Item>
             <Form.Item label={t('login.password')} name="password" rules={[{ required: true, message: t('login.passwordRequired') }]}>
               <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" size="large" />
@@ -90,7 +97,14 @@ export function LoginPage({ expired, demo }: { expired: boolean; demo: boolean }
               name="code"
               rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('totp.codeFormat') }]}
             >
-              <Input prefix={<SafetyOutlined aria-hidden />} inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus size="large" />
+              <Input
+                prefix={<SafetyOutlined aria-hidden />}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={6}
+                autoFocus
+                size="large"
+              />
             </Form.Item>
             <Button type="primary" htmlType="submit" block size="large" loading={totp.isPending}>
               {t('login.totpSubmit')}

@@ -10,7 +10,11 @@ export const addWorkingDays = (from: string, days: number, signal?: AbortSignal)
   api<AddWorkingDaysResponse>('/api/v1/calendar/add-working-days', { query: { from, days }, signal });
 
 export const addWorkingDaysQueryOptions = (from: string, days: number) =>
-  queryOptions({ queryKey: ['calendar', 'add', from, days], queryFn: ({ signal }) => addWorkingDays(from, days, signal), staleTime: 5 * 60_000 });
+  queryOptions({
+    queryKey: ['calendar', 'add', from, days],
+    queryFn: ({ signal }) => addWorkingDays(from, days, signal),
+    staleTime: 5 * 60_000,
+  });
 
 export const useAddWorkingDays = (input: { from: string; days: number } | null) =>
   useQuery({ ...addWorkingDaysQueryOptions(input?.from ?? '', input?.days ?? 0), enabled: input !== null });

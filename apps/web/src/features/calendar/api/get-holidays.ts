@@ -19,7 +19,8 @@ export interface HolidaysResponse {
   } | null;
 }
 
-export const getHolidays = (year: number, signal?: AbortSignal) => api<HolidaysResponse>('/api/v1/calendar/holidays', { query: { year }, signal });
+export const getHolidays = (year: number, signal?: AbortSignal) =>
+  api<HolidaysResponse>('/api/v1/calendar/holidays', { query: { year }, signal });
 
 export const holidaysQueryOptions = (year: number) =>
   queryOptions({ queryKey: ['calendar', 'holidays', year], queryFn: ({ signal }) => getHolidays(year, signal), staleTime: 10 * 60_000 });

@@ -79,9 +79,7 @@ function HolidayList() {
   const makeUp = data?.schedule?.workingWeekendDays ?? [];
   const periods = data?.schedule?.periods ?? [];
   return (
-    <Card
-      title={<h2 className="card-title">{t('cal.holidaysTitle', { year })}</h2>}
-    >
+    <Card title={<h2 className="card-title">{t('cal.holidaysTitle', { year })}</h2>}>
       <Flex align="center" gap={8} style={{ marginBottom: 12 }}>
         <Typography.Text strong>
           <label htmlFor="holiday-year">{t('cal.year')}</label>

@@ -10,6 +10,11 @@ export const getOrganisationHistory = (id: string, signal?: AbortSignal) =>
   api<OrganisationHistoryResponse>(`/api/v1/organisations/${encodeURIComponent(id)}/history`, { signal });
 
 export const organisationHistoryQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['organisations', 'history', id], queryFn: ({ signal }) => getOrganisationHistory(id, signal), staleTime: 5 * 60_000 });
+  queryOptions({
+    queryKey: ['organisations', 'history', id],
+    queryFn: ({ signal }) => getOrganisationHistory(id, signal),
+    staleTime: 5 * 60_000,
+  });
 
-export const useOrganisationHistory = (id: string | undefined) => useQuery({ ...organisationHistoryQueryOptions(id ?? ''), enabled: Boolean(id) });
+export const useOrganisationHistory = (id: string | undefined) =>
+  useQuery({ ...organisationHistoryQueryOptions(id ?? ''), enabled: Boolean(id) });

@@ -21,6 +21,11 @@ export async function getOrganisationPath(id: string, asOf: string, signal?: Abo
 }
 
 export const organisationPathQueryOptions = (id: string, asOf: string) =>
-  queryOptions({ queryKey: ['organisations', 'path', id, asOf], queryFn: ({ signal }) => getOrganisationPath(id, asOf, signal), staleTime: 5 * 60_000 });
+  queryOptions({
+    queryKey: ['organisations', 'path', id, asOf],
+    queryFn: ({ signal }) => getOrganisationPath(id, asOf, signal),
+    staleTime: 5 * 60_000,
+  });
 
-export const useOrganisationPath = (id: string | undefined, asOf: string) => useQuery({ ...organisationPathQueryOptions(id ?? '', asOf), enabled: Boolean(id) });
+export const useOrganisationPath = (id: string | undefined, asOf: string) =>
+  useQuery({ ...organisationPathQueryOptions(id ?? '', asOf), enabled: Boolean(id) });

@@ -9,4 +9,5 @@ export const getOrganisation = (id: string, asOf: string | undefined, signal?: A
 export const organisationQueryOptions = (id: string, asOf?: string) =>
   queryOptions({ queryKey: ['organisations', 'one', id, asOf ?? null], queryFn: ({ signal }) => getOrganisation(id, asOf, signal) });
 
-export const useOrganisation = (id: string | undefined, asOf?: string) => useQuery({ ...organisationQueryOptions(id ?? '', asOf), enabled: Boolean(id) });
+export const useOrganisation = (id: string | undefined, asOf?: string) =>
+  useQuery({ ...organisationQueryOptions(id ?? '', asOf), enabled: Boolean(id) });

@@ -9,6 +9,10 @@ export async function getRootOrganisation(asOf: string, signal?: AbortSignal): P
 }
 
 export const rootOrganisationQueryOptions = (asOf: string) =>
-  queryOptions({ queryKey: ['organisations', 'root', asOf], queryFn: ({ signal }) => getRootOrganisation(asOf, signal), staleTime: 10 * 60_000 });
+  queryOptions({
+    queryKey: ['organisations', 'root', asOf],
+    queryFn: ({ signal }) => getRootOrganisation(asOf, signal),
+    staleTime: 10 * 60_000,
+  });
 
 export const useRootOrganisation = (asOf: string) => useQuery(rootOrganisationQueryOptions(asOf));

@@ -18,7 +18,17 @@ interface Values {
 }
 
 /** A new unit under `parent`, valid from the chosen date. */
-export function CreateOrganisationModal({ open, parent, asOf, onClose }: { open: boolean; parent: Organisation; asOf: string; onClose: () => void }) {
+export function CreateOrganisationModal({
+  open,
+  parent,
+  asOf,
+  onClose,
+}: {
+  open: boolean;
+  parent: Organisation;
+  asOf: string;
+  onClose: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -41,7 +51,8 @@ export function CreateOrganisationModal({ open, parent, asOf, onClose }: { open:
           onClose();
         },
         onError: (e) => {
-          if (isApiError(e)) form.setFields(Object.entries(e.fieldIssues).map(([name, msg]) => ({ name: name as keyof Values, errors: [msg] })));
+          if (isApiError(e))
+            form.setFields(Object.entries(e.fieldIssues).map(([name, msg]) => ({ name: name as keyof Values, errors: [msg] })));
         },
       },
     );
@@ -57,11 +68,26 @@ export function CreateOrganisationModal({ open, parent, asOf, onClose }: { open:
       destroyOnHidden
     >
       <ErrorAlert error={create.error} />
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'department', validFrom: fromIso(asOf) }} name="create-organisation">
-        <Form.Item label={t('org.name')} name="name" rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 300 }]}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ kind: 'department', validFrom: fromIso(asOf) }}
+        name="create-organisation"
+      >
+        <Form.Item
+          label={t('org.name')}
+          name="name"
+          rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 300 }]}
+        >
           <Input autoFocus />
         </Form.Item>
-        <Form.Item label={t('org.code')} name="code" rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 40 }]} extra={t('org.codeHint')}>
+        <Form.Item
+          label={t('org.code')}
+          name="code"
+          rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 40 }]}
+          extra={t('org.codeHint')}
+        >
           <Input />
         </Form.Item>
         <Form.Item label={t('org.kind')} name="kind" rules={[{ required: true }]}>

@@ -10,7 +10,16 @@ type T = (k: TKey, p?: Record<string, string | number>) => string;
  * The kinds in the order the filter lists them. A copy, because a value import from @thidua/contracts
  * would pull zod and every schema into the browser bundle; the check below fails if contracts add one.
  */
-export const ORG_KINDS = ['central', 'ministry', 'province', 'district', 'commune', 'department', 'unit', 'enterprise'] as const satisfies readonly OrgKind[];
+export const ORG_KINDS = [
+  'central',
+  'ministry',
+  'province',
+  'district',
+  'commune',
+  'department',
+  'unit',
+  'enterprise',
+] as const satisfies readonly OrgKind[];
 type _AllKindsListed = Exclude<OrgKind, (typeof ORG_KINDS)[number]> extends never ? true : never;
 export const _allKindsListed: _AllKindsListed = true;
 
@@ -21,7 +30,13 @@ export function validityText(from: string | null, to: string | null, t: T): stri
 
 export function Validity({ from, to, t }: { from: string | null; to: string | null; t: T }) {
   const text = validityText(from, to, t);
-  return from ? <span>{text}</span> : <Tooltip title={t('org.startUnknown')}><span>{text}</span></Tooltip>;
+  return from ? (
+    <span>{text}</span>
+  ) : (
+    <Tooltip title={t('org.startUnknown')}>
+      <span>{text}</span>
+    </Tooltip>
+  );
 }
 
 const SUBKINDS: Record<string, TKey> = { xa: 'org.subkind.xa', phuong: 'org.subkind.phuong', dac_khu: 'org.subkind.dac_khu' };

@@ -72,7 +72,12 @@ export default function OrganisationBrowserPage() {
     },
     { title: t('org.code'), dataIndex: 'code', width: 110, responsive: ['sm'] },
     { title: t('org.kind'), dataIndex: 'kind', render: (_v, o) => <KindTag o={o} t={t} />, responsive: ['md'] },
-    { title: t('org.validity'), key: 'validity', render: (_v, o) => <Validity from={o.validFrom} to={o.validTo} t={t} />, responsive: ['lg'] },
+    {
+      title: t('org.validity'),
+      key: 'validity',
+      render: (_v, o) => <Validity from={o.validFrom} to={o.validTo} t={t} />,
+      responsive: ['lg'],
+    },
     {
       title: <span className="sr-only">{t('org.children')}</span>,
       key: 'open',

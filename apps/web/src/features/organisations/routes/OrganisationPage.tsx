@@ -108,7 +108,11 @@ export default function OrganisationPage() {
           <Space wrap size={[8, 4]}>
             <span>{t('org.unitPage')}</span>
             <KindTag o={o} t={t} />
-            {valid ? <Tag color="green">{t('org.activeOn', { date: fmtDate(asOf) })}</Tag> : <Tag color="default">{t('org.inactiveOn', { date: fmtDate(asOf) })}</Tag>}
+            {valid ? (
+              <Tag color="green">{t('org.activeOn', { date: fmtDate(asOf) })}</Tag>
+            ) : (
+              <Tag color="default">{t('org.inactiveOn', { date: fmtDate(asOf) })}</Tag>
+            )}
           </Space>
         }
         extra={
@@ -140,7 +144,8 @@ export default function OrganisationPage() {
                 {successors.map((s, i) => (
                   <span key={s.organisation.id}>
                     {i > 0 ? ', ' : ''}
-                    <Link to={paths.organisation(s.organisation.id, asOf)}>{s.organisation.name}</Link> ({t(`events.${s.event}` as MessageKey).toLowerCase()} {fmtDate(s.date)})
+                    <Link to={paths.organisation(s.organisation.id, asOf)}>{s.organisation.name}</Link> (
+                    {t(`events.${s.event}` as MessageKey).toLowerCase()} {fmtDate(s.date)})
                   </span>
                 ))}
               </span>
@@ -171,12 +176,22 @@ export default function OrganisationPage() {
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={24} xl={12}>
           <Card title={<h2 className="card-title">{t('org.predecessors')}</h2>} loading={history.isPending} className="fill-card">
-            <LineageTable links={predecessors} caption={t('org.predecessorsCaption', { name: o.name })} empty={t('org.noPredecessors')} testId="predecessors" />
+            <LineageTable
+              links={predecessors}
+              caption={t('org.predecessorsCaption', { name: o.name })}
+              empty={t('org.noPredecessors')}
+              testId="predecessors"
+            />
           </Card>
         </Col>
         <Col xs={24} xl={12}>
           <Card title={<h2 className="card-title">{t('org.successors')}</h2>} loading={history.isPending} className="fill-card">
-            <LineageTable links={successors} caption={t('org.successorsCaption', { name: o.name })} empty={t('org.noSuccessors')} testId="successors" />
+            <LineageTable
+              links={successors}
+              caption={t('org.successorsCaption', { name: o.name })}
+              empty={t('org.noSuccessors')}
+              testId="successors"
+            />
           </Card>
         </Col>
       </Row>
@@ -193,7 +208,14 @@ export default function OrganisationPage() {
           locale={{ emptyText: t('org.noChildren', { date: fmtDate(asOf) }) }}
           pagination={
             (children.data?.total ?? 0) > 50
-              ? { current: childPage, pageSize: 50, total: children.data?.total ?? 0, onChange: setChildPage, showSizeChanger: false, showTotal: (n) => t('common.total', { n: fmtNumber(n) }) }
+              ? {
+                  current: childPage,
+                  pageSize: 50,
+                  total: children.data?.total ?? 0,
+                  onChange: setChildPage,
+                  showSizeChanger: false,
+                  showTotal: (n) => t('common.total', { n: fmtNumber(n) }),
+                }
               : false
           }
           data-testid="children"
@@ -227,7 +249,11 @@ export default function OrganisationPage() {
               dataSource={h?.parents ?? []}
               locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.none')} /> }}
               columns={[
-                { title: t('org.parent'), key: 'p', render: (_v, p) => <Link to={paths.organisation(p.parent.id, dayOf(p.parent, asOf))}>{p.parent.name}</Link> },
+                {
+                  title: t('org.parent'),
+                  key: 'p',
+                  render: (_v, p) => <Link to={paths.organisation(p.parent.id, dayOf(p.parent, asOf))}>{p.parent.name}</Link>,
+                },
                 { title: t('org.validity'), key: 'v', render: (_v, p) => validityText(p.validFrom, p.validTo, t) },
               ]}
             />
@@ -246,7 +272,11 @@ export default function OrganisationPage() {
                 { title: t('org.date'), dataIndex: 'date', render: (d: string) => fmtDate(d), width: 120 },
                 { title: t('org.event'), dataIndex: 'event', render: (e: string) => t(`events.${e}` as MessageKey), width: 140 },
                 { title: t('org.description'), dataIndex: 'description' },
-                { title: t('org.basis'), dataIndex: 'basis', render: (b: string | null) => b ?? <Typography.Text type="secondary">—</Typography.Text> },
+                {
+                  title: t('org.basis'),
+                  dataIndex: 'basis',
+                  render: (b: string | null) => b ?? <Typography.Text type="secondary">—</Typography.Text>,
+                },
               ]}
             />
           </Card>

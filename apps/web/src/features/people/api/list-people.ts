@@ -12,7 +12,10 @@ export interface ListPeopleParams {
 }
 
 export const listPeople = (p: ListPeopleParams, signal?: AbortSignal) =>
-  api<PersonListResponse>('/api/v1/people', { query: { q: p.q?.trim(), organisationId: p.organisationId, limit: p.limit, offset: p.offset }, signal });
+  api<PersonListResponse>('/api/v1/people', {
+    query: { q: p.q?.trim(), organisationId: p.organisationId, limit: p.limit, offset: p.offset },
+    signal,
+  });
 
 export const listPeopleQueryOptions = (p: ListPeopleParams) =>
   queryOptions({ queryKey: ['people', 'list', p], queryFn: ({ signal }) => listPeople(p, signal), placeholderData: keepPreviousData });

@@ -39,10 +39,22 @@ export function PersonForm({
   const t = useT();
   const positionOrg = Form.useWatch('positionOrgId', form);
   return (
-    <Form form={form} layout="vertical" onFinish={onFinish} initialValues={initialValues} disabled={disabled} name={`person-${mode}`} scrollToFirstError>
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={onFinish}
+      initialValues={initialValues}
+      disabled={disabled}
+      name={`person-${mode}`}
+      scrollToFirstError
+    >
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item label={t('people.fullName')} name="fullName" rules={[{ required: true, whitespace: true, message: t('people.fullNameRequired') }, { max: 200 }]}>
+          <Form.Item
+            label={t('people.fullName')}
+            name="fullName"
+            rules={[{ required: true, whitespace: true, message: t('people.fullNameRequired') }, { max: 200 }]}
+          >
             <Input autoComplete="off" />
           </Form.Item>
         </Col>
@@ -89,7 +101,12 @@ export function PersonForm({
         </Col>
         {mode === 'create' ? (
           <Col xs={24} md={12}>
-            <Form.Item label={t('people.owner')} name="ownerOrgId" rules={[{ required: true, message: t('common.required') }]} extra={t('people.ownerHint')}>
+            <Form.Item
+              label={t('people.owner')}
+              name="ownerOrgId"
+              rules={[{ required: true, message: t('common.required') }]}
+              extra={t('people.ownerHint')}
+            >
               <OrganisationSelect />
             </Form.Item>
           </Col>

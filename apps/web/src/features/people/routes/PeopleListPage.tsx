@@ -44,7 +44,7 @@ export default function PeopleListPage() {
 
   const columns: TableColumnsType<Person> = [
     { title: t('people.fullName'), dataIndex: 'fullName', render: (_v, p) => <Link to={paths.person(p.id)}>{p.fullName}</Link> },
-    { title: t('people.birth'), key: 'birth', render: (_v, p) => birthText(p), width: 120 },
+    { title: t('people.birth'), key: 'birth', render: (_v, p) => <span className="nowrap">{birthText(p)}</span>, width: 140 },
     { title: t('people.gender'), dataIndex: 'gender', render: (g: Person['gender']) => genderText(g, t), width: 100, responsive: ['sm'] },
     { title: t('people.hometown'), dataIndex: 'hometown', render: (v: string | null) => v ?? '—', responsive: ['md'] },
     { title: t('people.ethnicity'), dataIndex: 'ethnicity', render: (v: string | null) => v ?? '—', responsive: ['lg'] },
@@ -101,7 +101,12 @@ export default function PeopleListPage() {
             <label htmlFor={orgId} className="field-label">
               {t('people.organisation')}
             </label>
-            <OrganisationSelect id={orgId} value={org ?? null} onChange={(v) => update({ donvi: v })} placeholder={t('people.anyOrganisation')} />
+            <OrganisationSelect
+              id={orgId}
+              value={org ?? null}
+              onChange={(v) => update({ donvi: v })}
+              placeholder={t('people.anyOrganisation')}
+            />
           </Col>
         </Row>
       </Card>

@@ -28,7 +28,11 @@ export default function PersonCreatePage() {
     if (text(v.ethnicity)) body.ethnicity = text(v.ethnicity);
     if (v.citizenId?.trim()) body.citizenId = v.citizenId.trim();
     if (v.positionOrgId && text(v.positionTitle)) {
-      body.position = { organisationId: v.positionOrgId, title: text(v.positionTitle), ...(v.positionFrom ? { validFrom: toIso(v.positionFrom) } : {}) };
+      body.position = {
+        organisationId: v.positionOrgId,
+        title: text(v.positionTitle),
+        ...(v.positionFrom ? { validFrom: toIso(v.positionFrom) } : {}),
+      };
     }
     create.mutate(body, {
       onSuccess: (p) => {
@@ -36,7 +40,8 @@ export default function PersonCreatePage() {
         void navigate(paths.person(p.id));
       },
       onError: (e) => {
-        if (isApiError(e) && e.code === 'validation_failed') form.setFields(Object.entries(e.fieldIssues).map(([name, msg]) => ({ name: name as keyof PersonFormValues, errors: [msg] })));
+        if (isApiError(e) && e.code === 'validation_failed')
+          form.setFields(Object.entries(e.fieldIssues).map(([name, msg]) => ({ name: name as keyof PersonFormValues, errors: [msg] })));
       },
     });
   };
@@ -49,7 +54,13 @@ export default function PersonCreatePage() {
       <PageHeader title={t('people.createTitle')} />
       <ErrorAlert error={create.error} />
       <Card>
-        <PersonForm form={form} mode="create" onFinish={onFinish} initialValues={{ ownerOrgId: user.homeOrgId }} disabled={create.isPending} />
+        <PersonForm
+          form={form}
+          mode="create"
+          onFinish={onFinish}
+          initialValues={{ ownerOrgId: user.homeOrgId }}
+          disabled={create.isPending}
+        />
         <Flex gap={8} wrap="wrap">
           <Button type="primary" onClick={() => form.submit()} loading={create.isPending}>
             {t('common.create')}

@@ -97,7 +97,8 @@ export default function PersonEditPage() {
         onError: (e) => {
           if (!isApiError(e)) return;
           if (e.code === 'precondition_failed') setConflict(true);
-          if (e.code === 'validation_failed') form.setFields(Object.entries(e.fieldIssues).map(([name, msg]) => ({ name: name as keyof PersonFormValues, errors: [msg] })));
+          if (e.code === 'validation_failed')
+            form.setFields(Object.entries(e.fieldIssues).map(([name, msg]) => ({ name: name as keyof PersonFormValues, errors: [msg] })));
         },
       },
     );
@@ -127,7 +128,13 @@ export default function PersonEditPage() {
         <ErrorAlert error={update.error} />
       )}
       <Card>
-        <PersonForm form={form} mode="edit" onFinish={onFinish} maskedCitizenId={p.citizenIdMasked ? p.citizenId : null} disabled={update.isPending} />
+        <PersonForm
+          form={form}
+          mode="edit"
+          onFinish={onFinish}
+          maskedCitizenId={p.citizenIdMasked ? p.citizenId : null}
+          disabled={update.isPending}
+        />
         <Flex gap={8} wrap="wrap">
           <Button type="primary" onClick={() => form.submit()} loading={update.isPending} disabled={conflict}>
             {t('common.save')}

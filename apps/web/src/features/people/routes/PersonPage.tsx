@@ -51,7 +51,9 @@ export default function PersonPage() {
             <Descriptions.Item label={t('people.citizenId')}>
               {p.citizenId ? (
                 <Space size={6} wrap>
-                  <span className="mono" data-testid="citizen-id">{p.citizenId}</span>
+                  <span className="mono" data-testid="citizen-id">
+                    {p.citizenId}
+                  </span>
                   {p.citizenIdMasked ? (
                     <Tooltip title={t('people.maskedHint')}>
                       <Tag>{t('people.masked')}</Tag>
@@ -79,7 +81,11 @@ export default function PersonPage() {
             dataSource={p.positions ?? []}
             locale={{ emptyText: t('people.noPositions') }}
             columns={[
-              { title: t('people.positionOrg'), dataIndex: 'organisationName', render: (n: string, r) => <Link to={paths.organisation(r.organisationId, r.validTo ?? undefined)}>{n}</Link> },
+              {
+                title: t('people.positionOrg'),
+                dataIndex: 'organisationName',
+                render: (n: string, r) => <Link to={paths.organisation(r.organisationId, r.validTo ?? undefined)}>{n}</Link>,
+              },
               { title: t('people.positionTitle'), dataIndex: 'title' },
               { title: t('people.from'), dataIndex: 'validFrom', render: (d: string | null) => (d ? fmtDate(d) : '…'), width: 120 },
               { title: t('people.to'), dataIndex: 'validTo', render: (d: string | null) => (d ? fmtDate(d) : t('org.now')), width: 120 },

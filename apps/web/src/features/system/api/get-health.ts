@@ -6,5 +6,6 @@ import { api } from '@/lib/api-client';
 export type HealthResponse = z.infer<typeof Health>;
 
 export const getHealth = () => api<HealthResponse>('/api/health');
-export const healthQueryOptions = () => queryOptions({ queryKey: ['system', 'health'], queryFn: getHealth, staleTime: 10 * 60_000, retry: 1 });
+export const healthQueryOptions = () =>
+  queryOptions({ queryKey: ['system', 'health'], queryFn: getHealth, staleTime: 10 * 60_000, retry: 1 });
 export const useHealth = () => useQuery(healthQueryOptions());

@@ -46,7 +46,8 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
                 onClose();
               },
               onError: (e) => {
-                if (isApiError(e) && e.fieldIssues.newPassword) form.setFields([{ name: 'newPassword', errors: [e.fieldIssues.newPassword] }]);
+                if (isApiError(e) && e.fieldIssues.newPassword)
+                  form.setFields([{ name: 'newPassword', errors: [e.fieldIssues.newPassword] }]);
               },
             },
           )
@@ -54,7 +55,14 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
       >
         <Form.Item label={t('users.tempPassword')} required extra={t('users.tempPasswordHint')}>
           <Space.Compact style={{ width: '100%' }}>
-            <Form.Item name="newPassword" noStyle rules={[{ required: true, message: t('common.required') }, { min: 10, message: t('password.rule') }]}>
+            <Form.Item
+              name="newPassword"
+              noStyle
+              rules={[
+                { required: true, message: t('common.required') },
+                { min: 10, message: t('password.rule') },
+              ]}
+            >
               <Input.Password autoComplete="new-password" aria-label={t('users.tempPassword')} />
             </Form.Item>
             <Button icon={<ThunderboltOutlined />} onClick={() => form.setFieldsValue({ newPassword: generatePassword() })}>

@@ -30,8 +30,15 @@ export function RoleGrantsField({ name = 'roles' }: { name?: string }) {
             {fields.map((f, i) => (
               <Row key={f.key} gutter={8} align="top" className="grant-row">
                 <Col xs={24} sm={10}>
-                  <Form.Item name={[f.name, 'role']} label={t('users.role', { n: i + 1 })} rules={[{ required: true, message: t('common.required') }]}>
-                    <Select options={ROLE_ORDER.map((r) => ({ value: r, label: t(`roles.${r}` as MessageKey) }))} popupMatchSelectWidth={false} />
+                  <Form.Item
+                    name={[f.name, 'role']}
+                    label={t('users.role', { n: i + 1 })}
+                    rules={[{ required: true, message: t('common.required') }]}
+                  >
+                    <Select
+                      options={ROLE_ORDER.map((r) => ({ value: r, label: t(`roles.${r}` as MessageKey) }))}
+                      popupMatchSelectWidth={false}
+                    />
                   </Form.Item>
                 </Col>
                 <Col xs={20} sm={12}>

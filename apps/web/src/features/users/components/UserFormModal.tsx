@@ -117,14 +117,25 @@ export function UserFormModal({ open, user, onClose }: { open: boolean; user: Us
             <Input autoComplete="off" autoCapitalize="none" spellCheck={false} autoFocus />
           </Form.Item>
         )}
-        <Form.Item label={t('users.displayName')} name="displayName" rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 200 }]}>
+        <Form.Item
+          label={t('users.displayName')}
+          name="displayName"
+          rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 200 }]}
+        >
           <Input autoComplete="off" />
         </Form.Item>
         {editing ? null : (
           <>
             <Form.Item label={t('users.tempPassword')} required extra={t('users.tempPasswordHint')}>
               <Space.Compact style={{ width: '100%' }}>
-                <Form.Item name="password" noStyle rules={[{ required: true, message: t('common.required') }, { min: 10, message: t('password.rule') }]}>
+                <Form.Item
+                  name="password"
+                  noStyle
+                  rules={[
+                    { required: true, message: t('common.required') },
+                    { min: 10, message: t('password.rule') },
+                  ]}
+                >
                   <Input.Password autoComplete="new-password" aria-label={t('users.tempPassword')} visibilityToggle />
                 </Form.Item>
                 <Button icon={<ThunderboltOutlined />} onClick={() => form.setFieldsValue({ password: generatePassword() })}>

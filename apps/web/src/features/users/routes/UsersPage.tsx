@@ -65,7 +65,8 @@ export default function UsersPage() {
         update.mutateAsync(
           { id: u.id, changes: { isActive: !u.isActive } },
           {
-            onSuccess: () => message.success(u.isActive ? t('users.deactivated', { name: u.username }) : t('users.activated', { name: u.username })),
+            onSuccess: () =>
+              message.success(u.isActive ? t('users.deactivated', { name: u.username }) : t('users.activated', { name: u.username })),
             onError: (e) => message.error(e.message),
           },
         ),
@@ -77,8 +78,12 @@ export default function UsersPage() {
       dataIndex: 'username',
       render: (v: string, u) => (
         <Space orientation="vertical" size={0}>
-          <Typography.Text strong className="mono">{v}</Typography.Text>
-          <Typography.Text type="secondary" className="show-xs-only">{u.displayName}</Typography.Text>
+          <Typography.Text strong className="mono">
+            {v}
+          </Typography.Text>
+          <Typography.Text type="secondary" className="show-xs-only">
+            {u.displayName}
+          </Typography.Text>
           <span className="show-xs-only">
             <StatusTags u={u} />
           </span>
@@ -94,7 +99,8 @@ export default function UsersPage() {
         <ul className="plain-list">
           {u.roles.map((g) => (
             <li key={`${g.role}-${g.scopeOrgId ?? 'all'}`}>
-              {t(`roles.${g.role}` as MessageKey)} — <Typography.Text type="secondary">{g.scopeOrgName ?? t('users.nationwide')}</Typography.Text>
+              {t(`roles.${g.role}` as MessageKey)} —{' '}
+              <Typography.Text type="secondary">{g.scopeOrgName ?? t('users.nationwide')}</Typography.Text>
             </li>
           ))}
         </ul>
@@ -153,7 +159,13 @@ export default function UsersPage() {
             <label htmlFor={searchId} className="field-label">
               {t('users.search')}
             </label>
-            <Input.Search id={searchId} value={text} onChange={(e) => setText(e.target.value)} onSearch={(v) => setParam('q', v.trim() || null)} allowClear />
+            <Input.Search
+              id={searchId}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              onSearch={(v) => setParam('q', v.trim() || null)}
+              allowClear
+            />
           </Col>
         </Row>
       </Card>

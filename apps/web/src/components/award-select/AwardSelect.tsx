@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { Select } from 'antd';
+import { fold } from '@/lib/text';
+import { useT } from '@/i18n';
+import { useAwards, type AwardSummary } from './list-awards';
+
+const GROUPS = ['emulation_title', 'commendation_form', 'resistance_war'] as const;
+
+/** An award of the catalogue by its Vietnamese name (search ignores case; codes match too). */
+export function AwardSelect({
+  id,
+  value,
+  onChange,
+  filter,
+  placeholder,
+  'aria-label': ariaLabel,
+}: {
+  id?: string;
+  value?: string;
+  onChange?: (code: string) => void;
+  filter?: (a: AwardSummary) => boolean;
+  placeholder?: string;
+  'aria-label'?: string;
+}) {
+  const t = useT();
+  const awards = useAwards();
+  const options = useMemo(() => {
+    const items = (awards.data?.items ?? []).filter((a) => !filter || filter(a));
+    return GROUPS.map((g) => ({
+      label: t(`award.category.${g}`),
+      options: items.filter((a) => a.category === g).map((a) => ({ value: a.code, label: a.name, search: fold(`${a.name} ${a.code}`) })),
+    })).filter((g) => g.options.length > 0);
+  }, [awards.data, filter, t]);
+  return (
+    <Select
+      id={id}
+      aria-label={ariaLabel}
+      value={value}
+      onChange={onChange}
+      loading={awards.isPending}
+      placeholder={placeholder ?? t('award.pick')}
+      options={options}
+      showSearch={{ filterOption: (input, o) => String((o as { search?: string })?.search ?? '').includes(fold(input)) }}
+      popupMatchSelectWidth={false}
+      style={{ width: '100%' }}
+    />
+  );
+}

@@ -1,0 +1,2 @@
+export { AwardSelect } from './AwardSelect';
+export { useAwards, type AwardSummary } from './list-awards';

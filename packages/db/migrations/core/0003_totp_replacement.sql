@@ -1,0 +1,1 @@
+ALTER TABLE "app_user" ADD COLUMN "pending_totp_secret" text;
