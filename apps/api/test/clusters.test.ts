@@ -342,6 +342,27 @@ describe('a year run end to end, with refused input', () => {
   });
 });
 
+describe('the 2025 reform on a cluster set up before it', () => {
+  it('members that ceased to exist leave, their successors join once, past years stay as they were', async () => {
+    const old = (await sec.get('/api/v1/organisations?asOf=2024-06-01&kind=province&limit=100')).json().items as Org[];
+    const hy = old.find((o) => o.name === 'Hưng Yên')!.id;
+    const tb = old.find((o) => o.name === 'Thái Bình')!.id;
+    const qn = old.find((o) => o.name === 'Quảng Ninh')!.id;
+    const central = (await sec.get('/api/v1/clusters')).json().items[0].organiser.id;
+    const c = (await sec.post('/api/v1/clusters', { code: 'TEST-REFORM', name: 'Cụm thử sắp xếp 2025', organiserOrgId: central, organiserLevel: 'central' })).json();
+    for (const o of [hy, tb, qn]) await sec.post(`/api/v1/clusters/${c.id}/members`, { organisationId: o, validFrom: '2024-01-01' });
+    const res = await sec.post(`/api/v1/clusters/${c.id}/members/successors`, { date: '2025-07-01', note: 'Giả định' });
+    expect(res.statusCode, res.body).toBe(200);
+    const y2024 = (await sec.get(`/api/v1/clusters/${c.id}/years/2024`)).json();
+    expect(names(y2024.members).sort()).toEqual(['Hưng Yên', 'Quảng Ninh', 'Thái Bình']);
+    expect(y2024.members.find((m: Org) => m.name === 'Hưng Yên').id).toBe(hy);
+    const y2026 = (await sec.get(`/api/v1/clusters/${c.id}/years/2026`)).json();
+    expect(names(y2026.members).sort()).toEqual(['Hưng Yên', 'Quảng Ninh']);
+    expect(y2026.members.find((m: Org) => m.name === 'Hưng Yên').id).not.toBe(hy);
+    expect(y2026.members.find((m: Org) => m.name === 'Quảng Ninh').id).toBe(qn);
+  });
+});
+
 describe('movements (phong trào thi đua)', () => {
   it('launches, registers, returns, resubmits, approves, rolls up and reviews', async () => {
     const cv = await loggedIn(t.app, 'chuyenvien');

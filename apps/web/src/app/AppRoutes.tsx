@@ -33,6 +33,8 @@ const DecisionPage = lazy(() => import('@/features/dossiers/routes/DecisionPage'
 const ClustersPage = lazy(() => import('@/features/clusters/routes/ClustersPage'));
 const RegistryPage = lazy(() => import('@/features/registry/routes/RegistryPage'));
 const ClusterPage = lazy(() => import('@/features/clusters/routes/ClusterPage'));
+const ParametersPage = lazy(() => import('@/features/eligibility/routes/ParametersPage'));
+const RatingsImportPage = lazy(() => import('@/features/eligibility/routes/RatingsImportPage'));
 
 /** A safe local path to go back to after login (never another origin). */
 export function safeNext(next: string | null): string {
@@ -180,6 +182,8 @@ export function SignedInRoutes() {
         <Route path={paths.clusters} element={<Page action="cluster.read"><ClustersPage /></Page>} />
         <Route path={`${paths.clusters}/:id`} element={<Page action="cluster.read"><ClusterPage /></Page>} />
         <Route path={paths.registry} element={<Page action="registry.read"><RegistryPage /></Page>} />
+        <Route path={paths.parameters} element={<Page action="catalogue.manage"><ParametersPage /></Page>} />
+        <Route path={paths.ratingsImport} element={<Page action="person.write"><RatingsImportPage /></Page>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

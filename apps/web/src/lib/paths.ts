@@ -21,5 +21,7 @@ export const paths = {
   decision: (id: string) => `/quyet-dinh/${id}`,
   clusters: '/cum-thi-dua',
   registry: '/so-khen-thuong',
+  parameters: '/tham-so',
+  ratingsImport: '/nhap-xep-loai',
   cluster: (id: string, year?: number) => `/cum-thi-dua/${id}${year ? `?nam=${year}` : ''}`,
 } as const;

@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   'calendar.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
   'registry.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
   'registry.import': ['admin', 'board_officer'],
+  'catalogue.manage': ['admin'],
   'cluster.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -17,6 +17,9 @@ import { useCastClusterVote } from '../api/cast-vote';
 import { useCloseBallot } from '../api/close-ballot';
 import { useCreateProposalDossier } from '../api/create-proposal-dossier';
 import { useUploadEvidence } from '../api/upload-evidence';
+import { useRotation } from '../api/get-rotation';
+import { useRecordElection } from '../api/record-election';
+import { todayIso } from '@/lib/dates';
 import { AWARD_LABEL, CONFERENCE_LABEL, CRITERION_KIND_LABEL, DEFAULT_CRITERIA, INDICATOR_LABEL, PROPOSAL_STATUS_LABEL, fmtNumber } from '../components/text';
 
 type Org = { id: string; name: string };
@@ -88,6 +91,7 @@ function Overview({ d, year }: { d: ClusterDetailView; year: number }) {
           ]}
         />
       </Card>
+      {d.abilities.manage && v && !v.leader ? <ElectionCard d={d} year={year} /> : null}
       <Card title="Lịch sử cụm trưởng, cụm phó">
         <Table
           size="small"
@@ -153,6 +157,41 @@ function Overview({ d, year }: { d: ClusterDetailView; year: number }) {
         <List size="small" header="Phong trào thi đua" dataSource={v?.movements ?? []} renderItem={(m) => <List.Item>{`${m.title} (${m.authorityLabel})`}</List.Item>} />
       </Card>
     </Space>
+  );
+}
+
+/** The secretariat records the election; thidua proposes the rotation (members that have not led for longest). */
+function ElectionCard({ d, year }: { d: ClusterDetailView; year: number }) {
+  const { message } = App.useApp();
+  const rot = useRotation(d.id, year);
+  const rec = useRecordElection();
+  if (rot.error) return <ErrorAlert error={rot.error} />;
+  const r = rot.data;
+  return (
+    <Card title={`Đề xuất luân phiên cụm trưởng, cụm phó năm ${year}`} loading={rot.isPending}>
+      {r ? (
+        <>
+          <Typography.Paragraph>
+            Cụm trưởng: <b>{r.leader?.name ?? '—'}</b>; cụm phó: {r.deputies.map((x) => x.name).join(', ') || '—'}
+          </Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            Thứ tự đề xuất (lần làm cụm trưởng gần nhất): {r.order.map((o) => `${o.organisation.name} (${o.lastLed ?? 'chưa'})`).join(' → ')}
+          </Typography.Paragraph>
+          <Button
+            disabled={!r.leader}
+            loading={rec.isPending}
+            onClick={() =>
+              rec.mutate(
+                { id: d.id, year, leaderId: r.leader!.id, deputyIds: r.deputies.map((x) => x.id), electedOn: todayIso() },
+                { onSuccess: () => void message.success('Đã ghi nhận kết quả bầu'), onError: (e) => void message.error(e.message) },
+              )
+            }
+          >
+            Ghi nhận kết quả bầu theo đề xuất
+          </Button>
+        </>
+      ) : null}
+    </Card>
   );
 }
 

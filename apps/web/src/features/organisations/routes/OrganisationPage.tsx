@@ -20,6 +20,7 @@ import { AsOfPicker } from '../components/AsOfPicker';
 import { CreateOrganisationModal } from '../components/CreateOrganisationModal';
 import { KindTag, Validity, kindText, validityText } from '../components/org-format';
 import { useAsOf } from '../components/use-as-of';
+import { UnitCandidatesSection } from '@/features/eligibility/components/UnitCandidatesSection';
 
 type LineageLink = OrganisationHistoryResponse['lineage']['predecessors'][number];
 
@@ -222,6 +223,7 @@ export default function OrganisationPage() {
         />
       </Card>
 
+      <UnitCandidatesSection organisationId={o.id} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card title={<h2 className="card-title">{t('org.names')}</h2>} loading={history.isPending} className="fill-card">

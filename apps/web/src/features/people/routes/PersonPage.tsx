@@ -10,6 +10,7 @@ import { fmtDate } from '@/lib/dates';
 import { paths } from '@/lib/paths';
 import { useI18n } from '@/i18n';
 import { usePerson } from '../api/get-person';
+import { PersonEligibilitySection } from '@/features/eligibility/components/PersonEligibilitySection';
 import { birthText, genderText } from '../components/person-format';
 
 type PositionRow = z.infer<typeof Position>;
@@ -92,6 +93,7 @@ export default function PersonPage() {
             ]}
           />
         </Card>
+        <PersonEligibilitySection personId={p.id} canEdit={Boolean(p.abilities?.update)} />
       </Space>
     </>
   );
