@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
     pool: 'forks',
     maxWorkers: 2,
+    // Lets memory checks collect garbage before sampling the heap (packages/documents sheets-memory test).
+    execArgv: ['--expose-gc'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     globalSetup: ['apps/api/test/global-setup.ts'],

@@ -38,7 +38,8 @@ async function pickWithKeyboard(page, box, optionTitle) {
 export default async function eligibilityJourney({ journey, newPage, login, assert, eventually, shot, DESKTOP, PHONE }) {
   let page;
   let personId;
-  const year = new Date().getFullYear() - 1;
+  // Last year as the browser (Asia/Ho_Chi_Minh) sees it: the section's default year.
+  let year = new Date().getFullYear() - 1;
   const verdictOf = (award) => page.getByTestId(`elig-award-${award}`).locator('[data-verdict]').getAttribute('data-verdict');
 
   await journey('Điều kiện khen thưởng trên trang cá nhân, thử "nếu … thì", tham số (issue #3)', [
@@ -47,6 +48,7 @@ export default async function eligibilityJourney({ journey, newPage, login, asse
       async () => {
         page = await newPage(DESKTOP);
         await login(page, 'chuyenvien', '/ca-nhan');
+        year = await page.evaluate(() => new Date().getFullYear() - 1);
         const people = await (await page.request.get('/api/v1/people?limit=6')).json();
         // Someone without a rating for last year (other journeys use the first people of the list).
         for (const p of people.items.slice().reverse()) {
@@ -143,7 +145,8 @@ export default async function eligibilityJourney({ journey, newPage, login, asse
           .filter({ visible: true })
           .first()
           .waitFor();
-        await dialog.getByLabel('Lý do, căn cứ điều chỉnh').fill('Quy chế thi đua của xã (thử nghiệm trình duyệt)');
+        const reason = `Quy chế thi đua của xã (thử nghiệm trình duyệt ${Date.now().toString(36)})`;
+        await dialog.getByLabel('Lý do, căn cứ điều chỉnh').fill(reason);
         await shot(page, '44-tham-so-dieu-chinh');
         await dialog.getByRole('button', { name: 'Lưu' }).click();
         await dialog.waitFor({ state: 'hidden' });
@@ -153,7 +156,8 @@ export default async function eligibilityJourney({ journey, newPage, login, asse
           .getByText(/Lịch sử điều chỉnh \([1-9]/)
           .first()
           .waitFor();
-        const entry = page.locator('tr').filter({ hasText: 'Quy chế thi đua của xã (thử nghiệm trình duyệt)' }).first();
+        // The innermost row of the override history (the parameter's expanded row contains it too).
+        const entry = page.locator('tr').filter({ hasText: reason }).last();
         await entry.getByText('Xã Vũ Phúc').waitFor();
         await shot(page, '45-tham-so-lich-su');
         const orgs = await (await page.request.get('/api/v1/organisations?q=vu%20phuc&limit=5')).json();

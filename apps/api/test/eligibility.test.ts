@@ -128,6 +128,21 @@ describe('the history store feeds the engine', () => {
     expect((await c.post('/api/v1/parameters/quota.cstdcs_cap_percent/overrides', { value: 10, effectiveFrom: '2025-01-01', organisationId: org, reason: 'không được phép' })).statusCode).toBe(403);
   });
 
+  it('lets an administrator add an award as data, audited; others may not; codes never collide', async () => {
+    const admin = await loggedIn(t.app, 'admin');
+    const body = { code: 'ky_niem_chuong_vi_su_nghiep_thi_dua', name: 'Kỷ niệm chương Vì sự nghiệp thi đua, khen thưởng', kind: 'form', subjects: ['individual'], level: 'bo_tinh', authority: 'Bộ trưởng Bộ Nội vụ', allowedTypes: ['cong_hien'] };
+    expect((await c.post('/api/v1/awards', body)).statusCode).toBe(403);
+    const created = await admin.post('/api/v1/awards', body);
+    expect(created.statusCode, created.body).toBe(201);
+    expect((await admin.post('/api/v1/awards', body)).statusCode).toBe(409);
+    expect((await admin.post('/api/v1/awards', { ...body, code: 'bang_khen_tinh' })).statusCode).toBe(409);
+    const list = (await c.get('/api/v1/awards')).json();
+    expect(list.items.find((a: { code: string }) => a.code === body.code)).toMatchObject({ source: 'extension', name: body.name });
+    const ev = (await c.post('/api/v1/eligibility/evaluate', { award: body.code, asOf: '2026-01-20', year: 2025, subject: { kind: 'individual' } })).json();
+    expect(ev).toMatchObject({ verdict: 'review', ruleSet: 'law-2022' });
+    expect(ev.toConfirm[0].code).toBe('manual_review');
+  });
+
   it('publishes the catalogue with the codes of award-codes.md', async () => {
     const list = (await c.get('/api/v1/awards')).json();
     const codes = list.items.map((a: { code: string }) => a.code);

@@ -13,6 +13,28 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps) {
     requireActor(req);
     return svc.listAwards();
   });
+  r.post(
+    '/api/v1/awards',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary: 'Thêm một hình thức/danh hiệu vào danh mục (dữ liệu, không cần migration); máy không xét điều kiện cho mã mới (kết quả “review”)',
+        body: z.strictObject({
+          code: z.string().regex(/^[a-z][a-z0-9_]{2,79}$/, 'Mã: chữ thường không dấu, số và dấu gạch dưới'),
+          name: z.string().trim().min(3).max(300),
+          kind: z.enum(['title', 'form']),
+          subjects: z.array(z.enum(['individual', 'collective', 'household'])).min(1),
+          level: z.enum(['co_so', 'bo_tinh', 'toan_quoc', 'nha_nuoc']),
+          authority: z.string().trim().min(3).max(300),
+          allowedTypes: z.array(z.enum(['cong_trang', 'dot_xuat', 'chuyen_de', 'cong_hien', 'nien_han', 'doi_ngoai', 'khang_chien'])).min(1),
+          dossier: z.array(z.string().max(60)).default([]),
+          secretBallot: z.boolean().default(true),
+          publicPosting: z.boolean().default(false),
+        }),
+      },
+    },
+    async (req, reply) => reply.status(201).send(await svc.addAward(requireActor(req, 'catalogue.manage'), req.body, metaOf(req))),
+  );
   r.get('/api/v1/parameters', { schema: { tags: ['catalogue'], summary: 'Tham số (chỉ tiêu, tỷ lệ biểu quyết, thời hạn) với giá trị mặc định, căn cứ và các lần điều chỉnh' } }, async (req) => {
     requireActor(req);
     const items = await svc.parameters();

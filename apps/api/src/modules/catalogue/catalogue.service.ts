@@ -33,6 +33,24 @@ export class CatalogueService {
     return { items: items as never[], total: items.length };
   }
 
+  /** An award beyond award-codes.md, added as data (no migration); codes never change meaning once used. */
+  async addAward(actor: Actor, body: { code: string; name: string; kind: 'title' | 'form'; subjects: string[]; level: string; authority: string; allowedTypes: string[]; dossier: string[]; secretBallot: boolean; publicPosting: boolean }, meta: RequestMeta) {
+    if (AWARD_CATALOGUE.some((a) => a.code === body.code)) throw new AppError('conflict', { code: body.code }, 'Mã này đã có trong danh mục.');
+    const { code, ...rest } = body;
+    const data = { ...rest, name: rest.name.normalize('NFC'), authority: rest.authority.normalize('NFC'), category: rest.kind === 'title' ? 'emulation_title' : 'commendation_form', bonus: null, aliases: [] };
+    return this.deps.db.transaction(async (tx) => {
+      const existing = (await repo.listExtensions(tx)).find((e) => e.code === code);
+      if (existing) throw new AppError('conflict', { code }, 'Mã này đã có trong danh mục.');
+      await repo.insertExtension(tx, { code, data, createdBy: actor.username });
+      await auditRepository.append(tx, { at: this.deps.now(), actorUserId: actor.userId, actorUsername: actor.username, action: 'catalogue.award.add', entity: 'award', entityId: code, after: data, ip: meta.ip, requestId: meta.requestId });
+      return { code, ...data, source: 'extension' as const };
+    });
+  }
+
+  async extension(code: string) {
+    return (await repo.listExtensions(this.deps.db)).find((e) => e.code === code);
+  }
+
   async parameters() {
     const overrides = await repo.listOverrides(this.deps.db);
     return (ELIGIBILITY_PARAMETERS as readonly ParameterDefinition[]).map((p) => ({

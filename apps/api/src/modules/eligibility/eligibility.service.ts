@@ -6,6 +6,7 @@ import {
   cstdcsQuota,
   evaluateEligibility,
   getAwardDefinition,
+  selectDecree,
   selectRuleSet,
   vietnamDate,
   type EvaluationHistory,
@@ -70,6 +71,21 @@ export class EligibilityService {
     try {
       return evaluateEligibility(req, { parameters });
     } catch (e) {
+      // An award added to the catalogue as data has no machine-checkable ground: people decide (review).
+      if (e instanceof EligibilityInputError && e.code === 'unknown_award' && e.issues.every((i) => i.path === 'award')) {
+        const ext = await this.catalogue.extension(req.award);
+        const ruleSet = selectRuleSet(req.asOf);
+        if (ext && ruleSet) {
+          return {
+            verdict: 'review',
+            ruleSet,
+            decree: selectDecree(req.asOf)!,
+            unmet: [],
+            met: [],
+            toConfirm: [{ code: 'manual_review', message: `“${(ext.data as { name: string }).name}” được bổ sung vào danh mục; điều kiện do người xét duyệt xác nhận.`, basis: (ext.data as { authority: string }).authority, params: {} }],
+          } as EvaluationResult;
+        }
+      }
       return mapInputError(e);
     }
   }

@@ -34,6 +34,7 @@ export default function RatingsImportPage() {
       <Card style={{ marginBottom: 16 }}>
         <Steps
           current={step}
+          status={done ? 'finish' : 'process'}
           size="small"
           style={{ marginBottom: 16 }}
           items={[
