@@ -49,7 +49,7 @@ export default async function eligibilityJourney({ journey, newPage, login, asse
         page = await newPage(DESKTOP);
         await login(page, 'chuyenvien', '/ca-nhan');
         year = await page.evaluate(() => new Date().getFullYear() - 1);
-        const people = await (await page.request.get('/api/v1/people?limit=6')).json();
+        const people = await (await page.request.get('/api/v1/people?limit=50')).json();
         // Someone without a rating for last year (other journeys use the first people of the list).
         for (const p of people.items.slice().reverse()) {
           const h = await (await page.request.get(`/api/v1/people/${p.id}/history`)).json();
@@ -64,7 +64,7 @@ export default async function eligibilityJourney({ journey, newPage, login, asse
         await page.getByTestId('elig-award-lao_dong_tien_tien').waitFor();
         assert((await verdictOf('lao_dong_tien_tien')) === 'ineligible', 'LĐTT should be ineligible before the rating');
         await page.getByTestId('person-eligibility').getByText(`Có thể đạt từ năm ${year}`).first().waitFor();
-        await shot(page, '40-dieu-kien-ca-nhan');
+        await shot(page, '60-dieu-kien-ca-nhan');
       },
     ],
     [
@@ -85,7 +85,7 @@ export default async function eligibilityJourney({ journey, newPage, login, asse
           .getByTestId('person-eligibility')
           .getByRole('heading', { level: 2, name: 'Điều kiện khen thưởng' })
           .scrollIntoViewIfNeeded();
-        await shot(page, '41-dieu-kien-ldtt-du');
+        await shot(page, '61-dieu-kien-ldtt-du');
       },
     ],
     [
@@ -108,7 +108,7 @@ export default async function eligibilityJourney({ journey, newPage, login, asse
           'what-if: CSTĐ cơ sở did not become eligible',
           15_000,
         );
-        await shot(page, '42-thu-neu-thi');
+        await shot(page, '62-thu-neu-thi');
         const h = await (await page.request.get(`/api/v1/people/${personId}/history`)).json();
         assert(
           h.ratings.length === 1 && h.ratings[0].rating === 'tot' && h.initiatives.length === 0,
@@ -125,7 +125,7 @@ export default async function eligibilityJourney({ journey, newPage, login, asse
         const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
         assert(scroll <= inner + 1, `person page at 390px: scrollWidth ${scroll}`);
         await page.getByTestId('person-eligibility').scrollIntoViewIfNeeded();
-        await shot(page, '43-dieu-kien-dien-thoai');
+        await shot(page, '63-dieu-kien-dien-thoai');
         await page.context().close();
       },
     ],
@@ -147,7 +147,7 @@ export default async function eligibilityJourney({ journey, newPage, login, asse
           .waitFor();
         const reason = `Quy chế thi đua của xã (thử nghiệm trình duyệt ${Date.now().toString(36)})`;
         await dialog.getByLabel('Lý do, căn cứ điều chỉnh').fill(reason);
-        await shot(page, '44-tham-so-dieu-chinh');
+        await shot(page, '64-tham-so-dieu-chinh');
         await dialog.getByRole('button', { name: 'Lưu' }).click();
         await dialog.waitFor({ state: 'hidden' });
         const row = page.getByTestId('parameters').locator('tbody tr').filter({ hasText: 'quota.cstdcs_cap_percent' }).first();
@@ -159,7 +159,7 @@ export default async function eligibilityJourney({ journey, newPage, login, asse
         // The innermost row of the override history (the parameter's expanded row contains it too).
         const entry = page.locator('tr').filter({ hasText: reason }).last();
         await entry.getByText('Xã Vũ Phúc').waitFor();
-        await shot(page, '45-tham-so-lich-su');
+        await shot(page, '65-tham-so-lich-su');
         const orgs = await (await page.request.get('/api/v1/organisations?q=vu%20phuc&limit=5')).json();
         const unit = orgs.items.find((o) => o.name === 'Xã Vũ Phúc');
         assert(unit, 'Xã Vũ Phúc not found');
@@ -168,8 +168,9 @@ export default async function eligibilityJourney({ journey, newPage, login, asse
         await meter.waitFor();
         const text = await meter.innerText();
         assert(text.includes('Tối đa 20%'), `quota meter: ${text}`);
-        await page.getByTestId('unit-candidates').scrollIntoViewIfNeeded();
-        await shot(page, '46-don-vi-chi-tieu');
+        await page.getByRole('heading', { level: 2, name: /^Danh sách xét danh hiệu/ }).scrollIntoViewIfNeeded();
+        await page.evaluate(() => window.scrollBy(0, 200));
+        await shot(page, '66-don-vi-chi-tieu');
         await page.context().close();
       },
     ],

@@ -40,7 +40,7 @@ export function identityRoutes(app: FastifyInstance, identity: IdentityService, 
   });
   r.post(
     '/api/auth/totp/setup',
-    { schema: { tags: ['auth'], summary: 'Bắt đầu (hoặc thay) xác thực hai lớp; khi đã bật cần mã hiện tại', body: z.strictObject({ currentCode: z.string().regex(/^\d{6}$/).optional() }).optional(), response: { 200: TotpSetup } } },
+    { schema: { tags: ['auth'], summary: 'Bắt đầu (hoặc thay) xác thực hai lớp; khi đã bật cần mã hiện tại', body: z.strictObject({ currentCode: z.string().regex(/^\d{6}$/).optional() }).nullish(), response: { 200: TotpSetup } } },
     async (req) => identity.startTotpSetup(requireActor(req), req.body?.currentCode),
   );
   r.patch('/api/auth/me', { schema: { tags: ['auth'], summary: 'Đổi ngôn ngữ giao diện của mình', body: z.strictObject({ locale: z.enum(['vi', 'en']) }), response: { 200: Me } } }, async (req) =>
