@@ -26,8 +26,8 @@ function tool(name, cmd, install) {
   return Boolean(found);
 }
 
-const hasSoffice = tool('LibreOffice', 'soffice', 'apt-get install -y libreoffice-writer-nogui');
-const hasPoppler = tool('poppler', 'pdftotext', 'apt-get install -y poppler-utils');
+tool('LibreOffice', 'soffice', 'apt-get install -y libreoffice-writer-nogui');
+tool('poppler', 'pdftotext', 'apt-get install -y poppler-utils');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = fs.existsSync(chromium) || Boolean(which('chromium'));
 if (!hasChromium) {

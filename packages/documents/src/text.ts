@@ -81,7 +81,6 @@ export function formatCountVi(n: number): string {
 // Characters XML 1.0 forbids (C0 controls other than TAB/LF/CR, U+FFFE/U+FFFF, lone surrogates) make
 // Word refuse a .docx; bidi overrides and isolates (U+202A–202E, U+2066–2069) can visually reorder a
 // name. Both are dropped from everything that reaches a document.
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** NFC-normalise and drop characters that cannot appear in a document. Keeps TAB and newlines. */

@@ -194,13 +194,22 @@ describe('toCsv', () => {
     for (let i = 0; i < csv.length; i++) {
       const ch = csv[i]!;
       if (q) {
-        if (ch === '"' && csv[i + 1] === '"') (field += '"'), i++;
-        else if (ch === '"') q = false;
+        if (ch === '"' && csv[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else if (ch === '"') q = false;
         else field += ch;
       } else if (ch === '"') q = true;
-      else if (ch === ',') row.push(field), (field = '');
-      else if (ch === '\r' && csv[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
-      else field += ch;
+      else if (ch === ',') {
+        row.push(field);
+        field = '';
+      } else if (ch === '\r' && csv[i + 1] === '\n') {
+        row.push(field);
+        rows.push(row);
+        row = [];
+        field = '';
+        i++;
+      } else field += ch;
     }
     return rows;
   }
