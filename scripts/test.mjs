@@ -86,7 +86,8 @@ if (want('static')) {
   else failed++;
   results.push({ label: 'static', passed, failed, skipped: 0 });
 }
-if (want('pglite')) await vitest('pglite', []);
+// The embedded pass must not inherit TEST_DATABASE_URL (CI exports it for the PostgreSQL pass).
+if (want('pglite')) await vitest('pglite', [], { TEST_DATABASE_URL: '' });
 if (want('postgres') && pgUp) await vitest('postgres', ['apps/api/test'], { TEST_DATABASE_URL: pgUrl });
 if (want('browser') && hasChromium) {
   await ensureWebBuilt();
