@@ -27,6 +27,7 @@ const CalendarPage = lazy(() => import('@/features/calendar/routes/CalendarPage'
 const AccountPage = lazy(() => import('@/features/auth/routes/AccountPage'));
 const DossiersPage = lazy(() => import('@/features/dossiers/routes/DossiersPage'));
 const DossierPage = lazy(() => import('@/features/dossiers/routes/DossierPage'));
+const DossierCreatePage = lazy(() => import('@/features/dossiers/routes/DossierCreatePage'));
 const CouncilSessionPage = lazy(() => import('@/features/dossiers/routes/CouncilSessionPage'));
 const DecisionsPage = lazy(() => import('@/features/dossiers/routes/DecisionsPage'));
 const DecisionPage = lazy(() => import('@/features/dossiers/routes/DecisionPage'));
@@ -175,6 +176,7 @@ export function SignedInRoutes() {
           }
         />
         <Route path={paths.dossiers} element={<Page action="dossier.read"><DossiersPage /></Page>} />
+        <Route path={paths.dossierNew} element={<Page action="dossier.write"><DossierCreatePage /></Page>} />
         <Route path={`${paths.dossiers}/:id`} element={<Page action="dossier.read"><DossierPage /></Page>} />
         <Route path="/hoi-dong/:id" element={<Page action="dossier.read"><CouncilSessionPage /></Page>} />
         <Route path={paths.decisions} element={<Page action="decision.read"><DecisionsPage /></Page>} />

@@ -15,6 +15,7 @@ export const paths = {
   calendar: '/lich-lam-viec',
   account: '/tai-khoan',
   dossiers: '/ho-so-khen-thuong',
+  dossierNew: '/ho-so-khen-thuong/moi',
   dossier: (id: string) => `/ho-so-khen-thuong/${id}`,
   councilSession: (id: string) => `/hoi-dong/${id}`,
   decisions: '/quyet-dinh',

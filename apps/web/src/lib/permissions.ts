@@ -14,7 +14,9 @@ export const PERMISSIONS = {
   'user.manage': ['admin'],
   'audit.read': ['admin', 'auditor'],
   'dossier.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'auditor'],
+  'dossier.write': ['admin', 'board_officer', 'unit_officer'],
   'decision.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'auditor'],
+  'decision.issue': ['admin', 'leader'],
   // Not in the server table: the calendar routes only need a session.
   'calendar.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
   'registry.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],

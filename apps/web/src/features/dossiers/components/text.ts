@@ -59,3 +59,22 @@ export const STEP_LABEL: Record<string, string> = {
   decision: 'Ký quyết định',
   state_review: 'Trình cấp trên',
 };
+
+/** Award types (loại khen thưởng: theo công trạng, đột xuất, …) as the catalogue names them in `allowedTypes`. */
+export const AWARD_TYPE_LABEL: Record<string, string> = {
+  cong_trang: 'Theo công trạng và thành tích đạt được',
+  dot_xuat: 'Đột xuất',
+  chuyen_de: 'Theo chuyên đề (đợt)',
+  cong_hien: 'Quá trình cống hiến',
+  nien_han: 'Theo niên hạn',
+  doi_ngoai: 'Đối ngoại',
+  khang_chien: 'Thành tích kháng chiến',
+};
+
+/** Grounds of revocation, points a–d of Art. 92(2) of the Law on Emulation and Commendation 2022. */
+export const REVOCATION_GROUND_LABEL: Record<'a' | 'b' | 'c' | 'd', string> = {
+  a: 'Gian dối trong kê khai thành tích',
+  b: 'Cung cấp thông tin sai sự thật hoặc giả mạo giấy tờ',
+  c: 'Thẩm định, xét duyệt, đề nghị khen thưởng trái pháp luật',
+  d: 'Có kết luận, bản án của cơ quan có thẩm quyền xác định có vi phạm trong thời gian đạt thành tích',
+};

@@ -5,8 +5,10 @@ import { NotFoundInline } from '@/components/NotFoundInline';
 import { PageHeader } from '@/components/PageHeader';
 import { fmtDate } from '@/lib/dates';
 import { paths } from '@/lib/paths';
+import { useCan } from '@/lib/session';
 import { useDecision } from '../api/get-decision';
 import { DECISION_STATUS } from './DecisionsPage';
+import { RevokeDecisionForm } from '../components/RevokeDecisionForm';
 
 const ENTRY_STATUS: Record<string, { text: string; color: string }> = {
   valid: { text: 'Còn hiệu lực', color: 'green' },
@@ -18,6 +20,7 @@ const ENTRY_STATUS: Record<string, { text: string; color: string }> = {
 export default function DecisionPage() {
   const { id } = useParams();
   const decision = useDecision(id);
+  const mayRevoke = useCan('decision.issue');
   if (decision.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
   if (decision.isError) return <NotFoundInline error={decision.error} backTo={paths.decisions} backLabel="Về danh sách quyết định" />;
   const d = decision.data;
@@ -96,6 +99,9 @@ export default function DecisionPage() {
               ]}
             />
           </Card>
+        ) : null}
+        {mayRevoke && d.kind === 'award' && d.status !== 'revoked' ? (
+          <RevokeDecisionForm decisionId={d.id} decisionNumber={d.number} />
         ) : null}
       </Space>
     </>

@@ -1,8 +1,10 @@
-import { Link } from 'react-router';
-import { Card, Space, Table, Tabs, Tag } from 'antd';
+import { Link, useNavigate } from 'react-router';
+import { Button, Card, Space, Table, Tabs, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
 import { paths } from '@/lib/paths';
+import { useCan } from '@/lib/session';
 import { useInbox, type InboxEntry } from '../api/get-inbox';
 import { useDossiers, type DossierView } from '../api/list-dossiers';
 import { useCouncilSessions } from '../api/list-council-sessions';
@@ -20,9 +22,21 @@ export default function DossiersPage() {
   const inbox = useInbox();
   const list = useDossiers({ limit: 100, offset: 0 });
   const sessions = useCouncilSessions();
+  const mayWrite = useCan('dossier.write');
+  const navigate = useNavigate();
   return (
     <>
-      <PageHeader title="Hồ sơ đề nghị khen thưởng" subtitle="Việc cần xử lý theo vai trò, thời hạn tính theo ngày làm việc." />
+      <PageHeader
+        title="Hồ sơ đề nghị khen thưởng"
+        subtitle="Việc cần xử lý theo vai trò, thời hạn tính theo ngày làm việc."
+        extra={
+          mayWrite ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(paths.dossierNew)}>
+              Tạo hồ sơ
+            </Button>
+          ) : undefined
+        }
+      />
       <Tabs
         items={[
           {
