@@ -43,6 +43,13 @@ export async function createTestApp(opts: { env?: Record<string, string>; clock?
     drop = async () => {
       const c = new pg.Client({ connectionString: tpl.url });
       await c.connect();
+      // Let the pool's connections finish closing first: FORCE-killing a connection that is still saying
+      // goodbye makes its client emit an error nobody listens to any more.
+      for (let i = 0; i < 60; i++) {
+        const { rows } = await c.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (rows[0]!.n === 0) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     };

@@ -73,6 +73,12 @@ export async function openDb(opts: OpenDbOptions): Promise<DbHandle> {
 
 async function openPostgres(url: string, opts: OpenDbOptions): Promise<DbHandle> {
   const pool = new pg.Pool({ connectionString: url, max: opts.poolMax ?? 10 });
+  // An idle connection closed by the server (restart, failover, a dropped test database) must not crash
+  // the process: the pool discards it and opens a new one on the next query.
+  pool.on('error', (e) => {
+    if (!closing) console.error(`[thidua] PostgreSQL: kết nối nhàn rỗi bị đóng (${(e as Error).message})`);
+  });
+  let closing = false;
   try {
     const c = await pool.connect();
     c.release();
@@ -90,7 +96,10 @@ async function openPostgres(url: string, opts: OpenDbOptions): Promise<DbHandle>
     exec: async (text) => {
       await pool.query(text);
     },
-    close: () => pool.end(),
+    close: () => {
+      closing = true;
+      return pool.end();
+    },
   };
 }
 
