@@ -114,6 +114,10 @@ describe('from nomination to decision', () => {
 
   it('the council votes by secret ballot over all members and the results are locked on close', async () => {
     const hoidongId = await userId(t.handle.db, 'hoidong');
+    // The board officer picks members from the accounts holding council_member; a unit officer may not list them.
+    const candidates = await expectOk(await chuyenvien.get('/api/v1/council-sessions/member-candidates'));
+    expect(candidates.items.map((u: { id: string }) => u.id)).toContain(hoidongId);
+    expect((await donvi.get('/api/v1/council-sessions/member-candidates')).statusCode).toBe(403);
     const s = await expectOk(
       await chuyenvien.post('/api/v1/council-sessions', {
         ownerOrgId: ids.newHungYen,

@@ -103,6 +103,15 @@ export const councilRepository = {
       .innerJoin(userRole, eq(userRole.userId, appUser.id))
       .where(and(inArray(appUser.id, ids), eq(userRole.role, 'council_member')));
   },
+  /** Every active account holding the council_member role (the candidates a board officer picks from). */
+  async allCouncilUsers(db: DbOrTx) {
+    return db
+      .selectDistinct({ id: appUser.id, displayName: appUser.displayName })
+      .from(appUser)
+      .innerJoin(userRole, eq(userRole.userId, appUser.id))
+      .where(and(eq(userRole.role, 'council_member'), eq(appUser.isActive, true)))
+      .orderBy(asc(appUser.displayName));
+  },
   async openSessionsToVote(db: DbOrTx, userId: string) {
     return db
       .select({ id: councilSession.id, title: councilSession.title, meetingDate: councilSession.meetingDate })

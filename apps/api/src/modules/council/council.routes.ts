@@ -35,6 +35,20 @@ export function councilRoutes(app: FastifyInstance, council: CouncilService) {
     async (req, reply) => reply.status(201).send(await council.create(requireActor(req, 'council.manage'), req.body, metaOf(req))),
   );
   r.get(
+    '/api/v1/council-sessions/member-candidates',
+    {
+      schema: {
+        tags,
+        summary: 'Tài khoản có vai trò thành viên Hội đồng (để chọn khi lập phiên họp)',
+        response: { 200: listOf(z.object({ id: Uuid, displayName: z.string() })) },
+      },
+    },
+    async (req) => {
+      requireActor(req, 'council.manage');
+      return council.memberCandidates();
+    },
+  );
+  r.get(
     '/api/v1/council-sessions/:id',
     { schema: { tags, summary: 'Phiên họp (kết quả chỉ hiện sau khi kết thúc)', params: Id, response: { 200: CouncilSession } } },
     async (req) => council.get(requireActor(req), req.params.id),

@@ -108,6 +108,12 @@ export class CouncilService {
     return { items: await Promise.all(items.map((s) => this.get(actor, s.id))), total };
   }
 
+  /** Accounts with the council_member role, to pick a session's members from (board officer/admin). */
+  async memberCandidates() {
+    const items = await repo.allCouncilUsers(this.deps.db);
+    return { items, total: items.length };
+  }
+
   async openForMember(userId: string) {
     return repo.openSessionsToVote(this.deps.db, userId);
   }
