@@ -266,6 +266,8 @@ async function pickOption(page, comboboxName, optionTitle) {
     await active.waitFor();
     if ((await active.getAttribute('title')) === optionTitle) {
       await box.press('Enter');
+      // Let the dropdown finish closing: a next Select opened during its exit animation would show two.
+      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
       return;
     }
     await box.press('ArrowDown');
@@ -287,6 +289,7 @@ async function searchPick(page, label, text, prefix) {
       .catch(() => null);
     if (active?.startsWith(prefix)) {
       await box.press('Enter');
+      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
       return;
     }
     await box.press('ArrowDown');

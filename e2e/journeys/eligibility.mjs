@@ -28,6 +28,8 @@ async function pickWithKeyboard(page, box, optionTitle) {
     await active.waitFor();
     if ((await active.getAttribute('title')) === optionTitle) {
       await box.press('Enter');
+      // Let the dropdown finish closing: a next Select opened during its exit animation would show two.
+      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
       return;
     }
     await box.press('ArrowDown');
