@@ -158,7 +158,13 @@ const results = [];
 /** The page a failing step is screenshotted from (set by the journeys). */
 let current = null;
 
+// E2E_ONLY=<text>: a developer's filter that runs only the journeys whose name contains <text> (never set in CI).
+const only = process.env.E2E_ONLY;
 async function journey(name, steps) {
+  if (only && !name.includes(only) && name !== 'Toàn bộ hành trình') {
+    console.log(`\n${name} (not run: E2E_ONLY=${only})`);
+    return;
+  }
   console.log(`\n${name}`);
   let broken = null;
   for (const [title, fn] of steps) {
@@ -773,7 +779,7 @@ try {
   // Module journeys in e2e/journeys/*.mjs: each default-exports async (helpers) => { await helpers.journey(…) }.
   const journeysDir = path.join(root, 'e2e', 'journeys');
   for (const f of fs.existsSync(journeysDir) ? fs.readdirSync(journeysDir).filter((x) => x.endsWith('.mjs')).sort() : []) {
-    await (await import(path.join(journeysDir, f))).default({ journey, newPage, login, assert, eventually, shot, base, DESKTOP, PHONE });
+    await (await import(path.join(journeysDir, f))).default({ journey, newPage, login, assert, eventually, shot, base, DESKTOP, PHONE, searchPick, pickOption });
   }
 
   await (await import('./clusters.journey.mjs')).default({ journey, newPage, login, assert, eventually, shot, viewport: DESKTOP });

@@ -1,20 +1,12 @@
-// Issue #4 in the browser: from nomination to decision and revocation. Run by e2e/run.mjs, which passes
-// its helpers. Set-up steps the UI has no screen for yet (creating the dossier, the council session,
-// written votes, the revocation) go through the API with the signed-in user's cookie and CSRF token.
+// Issue #4 in the browser: from nomination to decision, correction and revocation, every step through the
+// screens a user has (creating the dossier, the council session, the written vote of an absent member, the
+// correction and the revocation included). Run by e2e/run.mjs, which passes its helpers.
 
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
   'latin1',
 );
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
-
-async function apiCall(page, method, url, body, headers = {}) {
-  const me = await (await page.request.get('/api/auth/me')).json();
-  const res = await page.request.fetch(url, { method, data: body, headers: { 'X-CSRF-Token': me.csrfToken ?? '', ...headers } });
-  const text = await res.text();
-  if (!res.ok()) throw new Error(`${method} ${url} → ${res.status()} ${text}`);
-  return JSON.parse(text);
-}
 
 async function pickKind(page, label) {
   await page.getByRole('combobox', { name: 'Loại thành phần' }).click();
@@ -26,7 +18,20 @@ async function uploadFile(page, name, mimeType, buffer) {
   await page.getByRole('link', { name, exact: true }).waitFor();
 }
 
-export default async function dossierJourney({ journey, newPage, login, assert, shot, DESKTOP }) {
+/** Chooses one option of a multiple Select (the list stays open after a pick in that mode), then closes it. */
+async function pickMany(page, label, text, title) {
+  const box = page.getByLabel(label, { exact: true });
+  await box.click();
+  await box.fill(text);
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
+  await box.press('Escape');
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+}
+
+const TITLE = 'Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh (thử nghiệm trình duyệt)';
+const AWARD = 'Bằng khen của bộ, ban, ngành, tỉnh';
+
+export default async function dossierJourney({ journey, newPage, login, assert, shot, DESKTOP, searchPick, pickOption }) {
   let unit;
   let board;
   let member;
@@ -46,22 +51,18 @@ export default async function dossierJourney({ journey, newPage, login, assert, 
         await unit.getByRole('heading', { level: 1, name: 'Hồ sơ đề nghị khen thưởng' }).waitFor();
         const people = await (await unit.request.get('/api/v1/people?limit=2')).json();
         const p = people.items[0];
-        const d = await apiCall(
-          unit,
-          'POST',
-          '/api/v1/dossiers',
-          {
-            ownerOrgId: p.ownerOrgId,
-            title: 'Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh (thử nghiệm trình duyệt)',
-            award: 'bang_khen_tinh',
-            achievementYear: 2025,
-            subjects: [{ kind: 'individual', personId: p.id }],
-          },
-          { 'Idempotency-Key': `e2e-${Date.now()}` },
-        );
-        dossierId = d.id;
-        await unit.goto(`/ho-so-khen-thuong/${dossierId}`);
+        await unit.getByRole('button', { name: 'Tạo hồ sơ' }).click();
+        await unit.getByRole('heading', { level: 1, name: 'Tạo hồ sơ đề nghị khen thưởng' }).waitFor();
+        await searchPick(unit, 'Danh hiệu / hình thức khen thưởng', 'Bằng khen của bộ', AWARD);
+        await unit.getByLabel('Năm thành tích').fill('2025');
+        await searchPick(unit, 'Tìm cá nhân theo họ tên', p.fullName, p.fullName);
+        await unit.getByRole('cell', { name: p.fullName, exact: true }).waitFor();
+        await unit.getByLabel('Tên hồ sơ').fill(TITLE);
+        await unit.getByRole('button', { name: 'Tạo hồ sơ' }).click();
+        await unit.waitForURL(/\/ho-so-khen-thuong\/[0-9a-f-]{36}$/);
+        dossierId = unit.url().split('/').pop();
         await status(unit, 'Nháp');
+        await unit.getByRole('heading', { level: 1, name: TITLE }).waitFor();
         await uploadFile(unit, 'to-trinh.pdf', 'application/pdf', PDF);
         await pickKind(unit, 'Báo cáo thành tích');
         await uploadFile(unit, 'bao-cao-thanh-tich.pdf', 'application/pdf', PDF);
@@ -72,6 +73,27 @@ export default async function dossierJourney({ journey, newPage, login, assert, 
         await unit.getByTestId('countdown').first().waitFor();
         assert(/Còn \d+ ngày làm việc/.test(await unit.getByTestId('countdown').first().innerText()), 'no working-day countdown');
         await shot(unit, '40-ho-so-da-gui');
+      },
+    ],
+    [
+      'donvi: hồ sơ cho hộ gia đình, thành tích theo giai đoạn',
+      async () => {
+        await unit.goto('/ho-so-khen-thuong/moi');
+        await unit.getByRole('heading', { level: 1, name: 'Tạo hồ sơ đề nghị khen thưởng' }).waitFor();
+        await searchPick(unit, 'Danh hiệu / hình thức khen thưởng', 'Bằng khen của bộ', AWARD);
+        await unit.getByText('Giai đoạn', { exact: true }).click();
+        await unit.getByLabel('Từ năm').fill('2021');
+        await unit.getByLabel('Đến năm').fill('2025');
+        await unit.getByLabel('Tên hộ gia đình').fill('Hộ ông Nguyễn Văn Thành');
+        await unit.getByLabel('Địa chỉ hộ gia đình').fill('Khu phố Đông, phường Hiến Nam');
+        await unit.getByRole('button', { name: 'Thêm hộ' }).click();
+        await unit.getByRole('cell', { name: 'Hộ ông Nguyễn Văn Thành — Khu phố Đông, phường Hiến Nam' }).waitFor();
+        await unit.getByRole('button', { name: 'Tạo hồ sơ' }).click();
+        await unit.waitForURL(/\/ho-so-khen-thuong\/[0-9a-f-]{36}$/);
+        await unit.getByRole('heading', { level: 1, name: `Đề nghị tặng ${AWARD} giai đoạn 2021–2025` }).waitFor();
+        await unit.getByRole('cell', { name: 'Hộ ông Nguyễn Văn Thành', exact: true }).waitFor();
+        await unit.getByRole('cell', { name: 'Hộ gia đình', exact: true }).waitFor();
+        await unit.getByText('Giai đoạn thành tích').waitFor();
       },
     ],
     [
@@ -91,7 +113,7 @@ export default async function dossierJourney({ journey, newPage, login, assert, 
       'donvi: việc cần xử lý có hồ sơ bị trả lại; bổ sung và gửi lại',
       async () => {
         await unit.goto('/ho-so-khen-thuong');
-        await unit.getByRole('link', { name: 'Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh (thử nghiệm trình duyệt)' }).first().click();
+        await unit.getByRole('link', { name: TITLE }).first().click();
         await status(unit, 'Trả lại để bổ sung');
         await pickKind(unit, 'Chứng nhận sáng kiến, đề tài');
         await uploadFile(unit, 'sang-kien.png', 'image/png', PNG);
@@ -110,27 +132,32 @@ export default async function dossierJourney({ journey, newPage, login, assert, 
         await status(board, 'Đã thẩm định');
         member = await newPage(DESKTOP);
         await login(member, 'hoidong', '/ho-so-khen-thuong');
-        const me = await (await member.request.get('/api/auth/me')).json();
-        const orgs = await (await board.request.get('/api/v1/organisations?kind=province&limit=100')).json();
-        const hy = orgs.items.find((o) => o.name === 'Hưng Yên');
-        const s = await apiCall(board, 'POST', '/api/v1/council-sessions', {
-          ownerOrgId: hy.id,
-          title: 'Phiên họp thử nghiệm trình duyệt',
-          councilName: 'Hội đồng Thi đua – Khen thưởng tỉnh Hưng Yên',
-          meetingDate: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10),
-          venue: 'Phòng họp số 2',
-          chairName: 'Lê Minh Tuấn',
-          secretaryName: 'Nguyễn Thị Thu Hà',
-          memberUserIds: [me.user.id],
-          namedMembers: [{ name: 'Đặng Văn Khoa', present: false }],
-          dossierIds: [dossierId],
-        });
-        sessionId = s.id;
-        const absent = s.members.find((m) => !m.present);
-        await apiCall(board, 'POST', `/api/v1/council-sessions/${sessionId}/written-votes`, {
-          memberId: absent.id,
-          votes: s.agenda.map((a) => ({ itemId: a.id, choice: 'for' })),
-        });
+        await board.goto('/ho-so-khen-thuong');
+        await board.getByRole('tab', { name: 'Phiên họp Hội đồng' }).click();
+        await board.getByRole('button', { name: 'Lập phiên họp' }).click();
+        await board.getByRole('heading', { level: 1, name: 'Lập phiên họp Hội đồng Thi đua – Khen thưởng' }).waitFor();
+        await board.getByLabel('Tên phiên họp').fill('Phiên họp thử nghiệm trình duyệt');
+        await board.getByLabel('Tên Hội đồng').fill('Hội đồng Thi đua – Khen thưởng tỉnh Hưng Yên');
+        await board.getByLabel('Địa điểm').fill('Phòng họp số 2');
+        await board.getByLabel('Chủ trì').fill('Lê Minh Tuấn');
+        await board.getByLabel('Thư ký').fill('Nguyễn Thị Thu Hà');
+        await pickMany(board, 'Thành viên có tài khoản', 'Phạm Quốc', 'Phạm Quốc Hùng – Thành viên Hội đồng TĐKT');
+        await board.getByRole('button', { name: 'Thêm thành viên' }).click();
+        await board.getByLabel('Họ tên thành viên 1').fill('Đặng Văn Khoa');
+        await board.getByLabel('Chức vụ thành viên 1').fill('Ủy viên Hội đồng');
+        await board.getByLabel('Thành viên 1 có mặt').uncheck();
+        await board.getByRole('checkbox', { name: `Chọn hồ sơ ${TITLE}` }).check();
+        await board.getByRole('button', { name: 'Lập phiên họp' }).click();
+        await board.getByRole('heading', { level: 1, name: 'Phiên họp thử nghiệm trình duyệt' }).waitFor();
+        sessionId = board.url().split('/').pop();
+        await board.getByText('Đặng Văn Khoa (vắng, phiếu văn bản)').waitFor();
+        // The secretary records the absent member's written ballot paper.
+        await pickOption(board, 'Thành viên gửi phiếu bằng văn bản', 'Đặng Văn Khoa – Ủy viên Hội đồng');
+        await board.getByRole('radio', { name: 'Tán thành', exact: true }).first().check();
+        await board.getByRole('button', { name: 'Ghi nhận phiếu văn bản' }).click();
+        await board.getByText('Đã ghi nhận phiếu của Đặng Văn Khoa.').waitFor();
+        await board.getByText('Đặng Văn Khoa (vắng, phiếu văn bản) ✓').waitFor();
+        await shot(board, '40b-phien-hop-phieu-van-ban');
       },
     ],
     [
@@ -174,17 +201,34 @@ export default async function dossierJourney({ journey, newPage, login, assert, 
       },
     ],
     [
+      'lanhdao: đính chính quyết định bằng một quyết định mới; quyết định cũ giữ nguyên, dẫn tới bản đính chính',
+      async () => {
+        await leader.getByLabel('Nội dung đã ghi 1').fill('phường Hiến Nam');
+        await leader.getByLabel('Nội dung đúng 1').fill('phường Hiến Nam, tỉnh Hưng Yên');
+        await leader.getByLabel('Vị trí đính chính 1').fill('Điều 1');
+        await leader.getByRole('button', { name: 'Đính chính', exact: true }).click();
+        await leader.getByRole('dialog').getByRole('button', { name: 'Ban hành quyết định đính chính' }).click();
+        await leader.waitForURL((u) => !u.pathname.endsWith(decisionId));
+        await leader.getByRole('link', { name: 'Xem quyết định được đính chính' }).click();
+        await leader.waitForURL((u) => u.pathname.endsWith(decisionId));
+        await leader.getByText('Được đính chính bởi').waitFor();
+        await shot(leader, '42b-quyet-dinh-dinh-chinh');
+      },
+    ],
+    [
       'trang xác minh công khai: còn hiệu lực; sau quyết định hủy bỏ: đã bị hủy bỏ',
       async () => {
         const pub = await newPage(DESKTOP);
         await pub.goto(`/verify/${encodeURIComponent(code)}`);
         await pub.getByText('CÒN HIỆU LỰC').waitFor();
-        await apiCall(leader, 'POST', `/api/v1/decisions/${decisionId}/revoke`, {
-          date: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10),
-          ground: 'b',
-          reason: 'Thử nghiệm hủy bỏ',
-          signerName: 'Lê Minh Tuấn',
-        });
+        // The leader revokes it on the decision page: a new revocation decision, after a confirmation.
+        await leader.goto(`/quyet-dinh/${decisionId}`);
+        await leader.getByRole('radio', { name: /^Điểm b:/ }).check();
+        await leader.getByLabel('Lý do cụ thể').fill('Thử nghiệm hủy bỏ: giấy tờ kê khai không đúng sự thật.');
+        await leader.getByRole('button', { name: 'Thu hồi', exact: true }).click();
+        await leader.getByRole('dialog').getByRole('button', { name: 'Ban hành quyết định hủy bỏ' }).click();
+        await leader.waitForURL((u) => !u.pathname.endsWith(decisionId));
+        await leader.getByRole('link', { name: 'Xem quyết định bị hủy bỏ' }).waitFor();
         await pub.reload();
         await pub.getByText('ĐÃ BỊ HỦY BỎ').waitFor();
         await shot(pub, '43-xac-minh-da-huy');

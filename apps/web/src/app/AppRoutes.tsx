@@ -29,6 +29,7 @@ const DossiersPage = lazy(() => import('@/features/dossiers/routes/DossiersPage'
 const DossierPage = lazy(() => import('@/features/dossiers/routes/DossierPage'));
 const DossierCreatePage = lazy(() => import('@/features/dossiers/routes/DossierCreatePage'));
 const CouncilSessionPage = lazy(() => import('@/features/dossiers/routes/CouncilSessionPage'));
+const CouncilSessionCreatePage = lazy(() => import('@/features/dossiers/routes/CouncilSessionCreatePage'));
 const DecisionsPage = lazy(() => import('@/features/dossiers/routes/DecisionsPage'));
 const DecisionPage = lazy(() => import('@/features/dossiers/routes/DecisionPage'));
 const ClustersPage = lazy(() => import('@/features/clusters/routes/ClustersPage'));
@@ -178,6 +179,7 @@ export function SignedInRoutes() {
         <Route path={paths.dossiers} element={<Page action="dossier.read"><DossiersPage /></Page>} />
         <Route path={paths.dossierNew} element={<Page action="dossier.write"><DossierCreatePage /></Page>} />
         <Route path={`${paths.dossiers}/:id`} element={<Page action="dossier.read"><DossierPage /></Page>} />
+        <Route path={paths.councilSessionNew} element={<Page action="council.manage"><CouncilSessionCreatePage /></Page>} />
         <Route path="/hoi-dong/:id" element={<Page action="dossier.read"><CouncilSessionPage /></Page>} />
         <Route path={paths.decisions} element={<Page action="decision.read"><DecisionsPage /></Page>} />
         <Route path={`${paths.decisions}/:id`} element={<Page action="decision.read"><DecisionPage /></Page>} />

@@ -17,6 +17,7 @@ export const paths = {
   dossiers: '/ho-so-khen-thuong',
   dossierNew: '/ho-so-khen-thuong/moi',
   dossier: (id: string) => `/ho-so-khen-thuong/${id}`,
+  councilSessionNew: '/hoi-dong/moi',
   councilSession: (id: string) => `/hoi-dong/${id}`,
   decisions: '/quyet-dinh',
   decision: (id: string) => `/quyet-dinh/${id}`,

@@ -17,6 +17,7 @@ export const PERMISSIONS = {
   'dossier.write': ['admin', 'board_officer', 'unit_officer'],
   'decision.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'auditor'],
   'decision.issue': ['admin', 'leader'],
+  'council.manage': ['admin', 'board_officer'],
   // Not in the server table: the calendar routes only need a session.
   'calendar.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
   'registry.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],

@@ -53,6 +53,7 @@ export function RevokeDecisionForm({ decisionId, decisionNumber }: { decisionId:
       </Typography.Paragraph>
       <ErrorAlert error={revoke.error} />
       <Form<Values>
+        name="revoke-decision"
         form={form}
         layout="vertical"
         style={{ maxWidth: 820 }}

@@ -10,6 +10,7 @@ import { paths } from '@/lib/paths';
 import { useCastVote } from '../api/cast-vote';
 import { useCloseCouncilSession } from '../api/close-council-session';
 import { useCouncilSession } from '../api/get-council-session';
+import { CHOICE_OPTIONS, WrittenVoteForm } from '../components/WrittenVoteForm';
 
 type Choice = 'for' | 'against' | 'abstain';
 
@@ -102,11 +103,7 @@ export default function CouncilSessionPage() {
                             aria-label={`Phiếu cho ${a.nominee}`}
                             value={choices[a.id]}
                             onChange={(e) => setChoices({ ...choices, [a.id]: e.target.value as Choice })}
-                            options={[
-                              { value: 'for', label: 'Tán thành' },
-                              { value: 'against', label: 'Không tán thành' },
-                              { value: 'abstain', label: 'Không ý kiến' },
-                            ]}
+                            options={CHOICE_OPTIONS}
                           />
                         ),
                       },
@@ -133,6 +130,7 @@ export default function CouncilSessionPage() {
             ) : null}
           </Space>
         </Card>
+        {s.abilities.manage && !closed ? <WrittenVoteForm session={s} /> : null}
       </Space>
     </>
   );

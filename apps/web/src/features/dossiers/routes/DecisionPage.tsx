@@ -8,6 +8,7 @@ import { paths } from '@/lib/paths';
 import { useCan } from '@/lib/session';
 import { useDecision } from '../api/get-decision';
 import { DECISION_STATUS } from './DecisionsPage';
+import { CorrectDecisionForm } from '../components/CorrectDecisionForm';
 import { RevokeDecisionForm } from '../components/RevokeDecisionForm';
 
 const ENTRY_STATUS: Record<string, { text: string; color: string }> = {
@@ -54,8 +55,10 @@ export default function DecisionPage() {
               <Tag color={DECISION_STATUS[d.status]?.color}>{DECISION_STATUS[d.status]?.text}</Tag>
             </Descriptions.Item>
             {d.referencesId ? (
-              <Descriptions.Item label="Hủy bỏ quyết định">
-                <Link to={paths.decision(d.referencesId)}>Xem quyết định bị hủy bỏ</Link>
+              <Descriptions.Item label={d.kind === 'correction' ? 'Đính chính quyết định' : 'Hủy bỏ quyết định'}>
+                <Link to={paths.decision(d.referencesId)}>
+                  {d.kind === 'correction' ? 'Xem quyết định được đính chính' : 'Xem quyết định bị hủy bỏ'}
+                </Link>
               </Descriptions.Item>
             ) : null}
             {d.revokedBy.length ? (
@@ -65,6 +68,17 @@ export default function DecisionPage() {
                     {r.number} ({fmtDate(r.date)})
                   </Link>
                 ))}
+              </Descriptions.Item>
+            ) : null}
+            {d.correctedBy.length ? (
+              <Descriptions.Item label="Được đính chính bởi">
+                <Space wrap>
+                  {d.correctedBy.map((r) => (
+                    <Link key={r.id} to={paths.decision(r.id)}>
+                      {r.number} ({fmtDate(r.date)})
+                    </Link>
+                  ))}
+                </Space>
               </Descriptions.Item>
             ) : null}
             {d.reason ? <Descriptions.Item label="Lý do">{d.reason}</Descriptions.Item> : null}
@@ -101,7 +115,10 @@ export default function DecisionPage() {
           </Card>
         ) : null}
         {mayRevoke && d.kind === 'award' && d.status !== 'revoked' ? (
-          <RevokeDecisionForm decisionId={d.id} decisionNumber={d.number} />
+          <>
+            <CorrectDecisionForm decisionId={d.id} decisionNumber={d.number} />
+            <RevokeDecisionForm decisionId={d.id} decisionNumber={d.number} />
+          </>
         ) : null}
       </Space>
     </>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
@@ -9,17 +9,28 @@ import { useSession } from '@/lib/session';
 import { paths } from '@/lib/paths';
 import { useCreateDossier, type CreateDossierBody } from '../api/create-dossier';
 import { useDossierAwards } from '../api/list-awards';
+import { useDossierMovements } from '../api/list-movements';
 import { useSearchPeople } from '../api/search-people';
 import { AWARD_TYPE_LABEL, DOC_KIND_LABEL } from '../components/text';
 
 type AwardType = NonNullable<CreateDossierBody['awardType']>;
-type Nominee = { kind: 'individual'; personId: string; name: string } | { kind: 'collective'; organisationId: string };
+type Nominee =
+  | { kind: 'individual'; personId: string; name: string }
+  | { kind: 'collective'; organisationId: string }
+  | { kind: 'household'; name: string; address?: string };
+
+const KIND_LABEL: Record<Nominee['kind'], string> = { individual: 'Cá nhân', collective: 'Tập thể', household: 'Hộ gia đình' };
 
 interface FormValues {
   ownerOrgId?: string | null;
   award?: string;
   awardType?: AwardType;
   achievementYear?: number | null;
+  /** "year": one achievement year; "period": a span of years (quá trình cống hiến, kháng chiến, …). */
+  span?: 'year' | 'period';
+  periodFrom?: number | null;
+  periodTo?: number | null;
+  movementId?: string | null;
   title?: string;
   achievement?: string;
 }
@@ -35,11 +46,15 @@ function useDebounced<T>(value: T, ms: number): T {
   return v;
 }
 
-/** "Tạo hồ sơ đề nghị khen thưởng": award, type, year, nominees (people or collectives), note → a draft dossier. */
+/**
+ * "Tạo hồ sơ đề nghị khen thưởng": award, type, achievement year or period, optional movement, nominees (people,
+ * collectives, households where the award allows them), note → a draft dossier.
+ */
 export default function DossierCreatePage() {
   const { user } = useSession();
   const navigate = useNavigate();
   const awards = useDossierAwards();
+  const movements = useDossierMovements();
   const create = useCreateDossier();
   const [form] = Form.useForm<FormValues>();
   // One key per form: a double click or a retry after a network error creates one dossier only.
@@ -47,15 +62,21 @@ export default function DossierCreatePage() {
   const [nominees, setNominees] = useState<Nominee[]>([]);
   const [nomineeError, setNomineeError] = useState<string | null>(null);
   const [personText, setPersonText] = useState('');
+  const [household, setHousehold] = useState({ name: '', address: '' });
   const q = useDebounced(personText, 300);
   const people = useSearchPeople(q);
 
   const defaultOrg = user.roles.find((r) => WRITER_ROLES.has(r.role) && r.scopeOrgId)?.scopeOrgId ?? null;
   const awardCode = Form.useWatch('award', form);
   const year = Form.useWatch('achievementYear', form);
+  const span = Form.useWatch('span', form) ?? 'year';
+  const periodFrom = Form.useWatch('periodFrom', form);
+  const periodTo = Form.useWatch('periodTo', form);
+  const yearText = span === 'period' ? `giai đoạn ${periodFrom ?? ''}–${periodTo ?? ''}` : `năm ${year ?? ''}`;
   const award = useMemo(() => awards.data?.items.find((a) => a.code === awardCode), [awards.data, awardCode]);
   const allowsIndividual = !award || award.subjects.includes('individual');
   const allowsCollective = !award || award.subjects.includes('collective');
+  const allowsHousehold = !!award && award.subjects.includes('household');
 
   const onAwardChange = (code: string) => {
     const a = awards.data?.items.find((x) => x.code === code);
@@ -76,7 +97,17 @@ export default function DossierCreatePage() {
       setNominees((ns) => [...ns, { kind: 'collective', organisationId }]);
     setNomineeError(null);
   };
-  const nomineeKey = (n: Nominee) => (n.kind === 'individual' ? `p:${n.personId}` : `o:${n.organisationId}`);
+  const addHousehold = () => {
+    const name = household.name.trim().normalize('NFC');
+    if (!name) return;
+    const address = household.address.trim().normalize('NFC');
+    if (!nominees.some((n) => n.kind === 'household' && n.name === name))
+      setNominees((ns) => [...ns, { kind: 'household', name, ...(address ? { address } : {}) }]);
+    setHousehold({ name: '', address: '' });
+    setNomineeError(null);
+  };
+  const nomineeKey = (n: Nominee) =>
+    n.kind === 'individual' ? `p:${n.personId}` : n.kind === 'collective' ? `o:${n.organisationId}` : `h:${n.name}`;
 
   const onFinish = (v: FormValues) => {
     if (!nominees.length) {
@@ -86,13 +117,20 @@ export default function DossierCreatePage() {
     const awardName = award?.name ?? v.award ?? '';
     const body: CreateDossierBody = {
       ownerOrgId: v.ownerOrgId ?? '',
-      title: v.title?.trim() || `Đề nghị tặng ${awardName} năm ${v.achievementYear}`,
+      title: v.title?.trim() || `Đề nghị tặng ${awardName} ${yearText}`,
       award: v.award ?? '',
       awardType: v.awardType,
-      achievementYear: v.achievementYear ?? undefined,
+      ...(v.span === 'period'
+        ? { periodFrom: v.periodFrom ?? undefined, periodTo: v.periodTo ?? undefined }
+        : { achievementYear: v.achievementYear ?? undefined }),
+      ...(v.movementId ? { movementId: v.movementId } : {}),
       ...(v.achievement?.trim() ? { achievement: v.achievement.trim() } : {}),
       subjects: nominees.map((n) =>
-        n.kind === 'individual' ? { kind: 'individual', personId: n.personId } : { kind: 'collective', organisationId: n.organisationId },
+        n.kind === 'individual'
+          ? { kind: 'individual', personId: n.personId }
+          : n.kind === 'collective'
+            ? { kind: 'collective', organisationId: n.organisationId }
+            : { kind: 'household', name: n.name, ...(n.address ? { address: n.address } : {}) },
       ),
     };
     create.mutate({ body, key: idemKey }, { onSuccess: (d) => void navigate(paths.dossier(d.id)) });
@@ -114,7 +152,7 @@ export default function DossierCreatePage() {
           layout="vertical"
           requiredMark
           style={{ maxWidth: 820 }}
-          initialValues={{ ownerOrgId: defaultOrg, achievementYear: new Date().getFullYear() }}
+          initialValues={{ ownerOrgId: defaultOrg, achievementYear: new Date().getFullYear(), span: 'year' }}
           onFinish={onFinish}
           disabled={create.isPending}
         >
@@ -152,12 +190,57 @@ export default function DossierCreatePage() {
                 options={(award?.allowedTypes ?? []).map((t) => ({ value: t, label: AWARD_TYPE_LABEL[t] ?? t }))}
               />
             </Form.Item>
-            <Form.Item name="achievementYear" label="Năm thành tích" rules={[{ required: true, message: 'Nhập năm thành tích.' }]}>
-              <InputNumber aria-label="Năm thành tích" min={1945} max={2100} precision={0} style={{ width: 140 }} />
+            <Form.Item name="span" label="Thành tích tính theo">
+              <Radio.Group
+                optionType="button"
+                options={[
+                  { value: 'year', label: 'Một năm' },
+                  { value: 'period', label: 'Giai đoạn' },
+                ]}
+              />
             </Form.Item>
+            {span === 'period' ? (
+              <>
+                <Form.Item name="periodFrom" label="Từ năm" rules={[{ required: true, message: 'Nhập năm bắt đầu.' }]}>
+                  <InputNumber aria-label="Từ năm" min={1945} max={2100} precision={0} style={{ width: 120 }} />
+                </Form.Item>
+                <Form.Item
+                  name="periodTo"
+                  label="Đến năm"
+                  dependencies={['periodFrom']}
+                  rules={[
+                    { required: true, message: 'Nhập năm kết thúc.' },
+                    ({ getFieldValue }) => ({
+                      validator: (_, v: number | null | undefined) => {
+                        const from = getFieldValue('periodFrom') as number | null | undefined;
+                        return v == null || from == null || v >= from
+                          ? Promise.resolve()
+                          : Promise.reject(new Error('Năm kết thúc không được trước năm bắt đầu.'));
+                      },
+                    }),
+                  ]}
+                >
+                  <InputNumber aria-label="Đến năm" min={1945} max={2100} precision={0} style={{ width: 120 }} />
+                </Form.Item>
+              </>
+            ) : (
+              <Form.Item name="achievementYear" label="Năm thành tích" rules={[{ required: true, message: 'Nhập năm thành tích.' }]}>
+                <InputNumber aria-label="Năm thành tích" min={1945} max={2100} precision={0} style={{ width: 140 }} />
+              </Form.Item>
+            )}
           </Space>
+          <Form.Item name="movementId" label="Phong trào thi đua (nếu có)">
+            <Select
+              aria-label="Phong trào thi đua"
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={movements.isPending}
+              placeholder="Không gắn với phong trào nào"
+              options={(movements.data?.items ?? []).map((m) => ({ value: m.id, label: `${m.title} (${m.authorityLabel})` }))}
+            />
+          </Form.Item>
 
-          <Form.Item label="Cá nhân, tập thể được đề nghị" required validateStatus={nomineeError ? 'error' : undefined} help={nomineeError}>
+          <Form.Item label="Cá nhân, tập thể, hộ gia đình được đề nghị" required validateStatus={nomineeError ? 'error' : undefined} help={nomineeError}>
             <Space orientation="vertical" style={{ width: '100%' }}>
               {allowsIndividual ? (
                 <Select
@@ -182,6 +265,35 @@ export default function DossierCreatePage() {
                   placeholder="Thêm tập thể: gõ tên hoặc mã tổ chức"
                 />
               ) : null}
+              {allowsHousehold ? (
+                <Space.Compact style={{ width: '100%' }}>
+                  <Input
+                    aria-label="Tên hộ gia đình"
+                    placeholder="Thêm hộ gia đình: tên chủ hộ, ví dụ “Hộ ông Nguyễn Văn An”"
+                    value={household.name}
+                    maxLength={200}
+                    onChange={(e) => setHousehold({ ...household, name: e.target.value })}
+                    onPressEnter={(e) => {
+                      e.preventDefault();
+                      addHousehold();
+                    }}
+                  />
+                  <Input
+                    aria-label="Địa chỉ hộ gia đình"
+                    placeholder="Địa chỉ (thôn, xã)"
+                    value={household.address}
+                    maxLength={300}
+                    onChange={(e) => setHousehold({ ...household, address: e.target.value })}
+                    onPressEnter={(e) => {
+                      e.preventDefault();
+                      addHousehold();
+                    }}
+                  />
+                  <Button onClick={addHousehold} disabled={!household.name.trim()}>
+                    Thêm hộ
+                  </Button>
+                </Space.Compact>
+              ) : null}
               <Table<Nominee>
                 rowKey={nomineeKey}
                 size="small"
@@ -192,9 +304,16 @@ export default function DossierCreatePage() {
                   {
                     title: 'Họ và tên / tập thể',
                     key: 'name',
-                    render: (_, n) => (n.kind === 'individual' ? n.name : <OrganisationName id={n.organisationId} />),
+                    render: (_, n) =>
+                      n.kind === 'collective' ? (
+                        <OrganisationName id={n.organisationId} />
+                      ) : n.kind === 'household' && n.address ? (
+                        `${n.name} — ${n.address}`
+                      ) : (
+                        n.name
+                      ),
                   },
-                  { title: 'Đối tượng', key: 'kind', render: (_, n) => <Tag>{n.kind === 'individual' ? 'Cá nhân' : 'Tập thể'}</Tag> },
+                  { title: 'Đối tượng', key: 'kind', render: (_, n) => <Tag>{KIND_LABEL[n.kind]}</Tag> },
                   {
                     title: '',
                     key: 'remove',
@@ -215,7 +334,7 @@ export default function DossierCreatePage() {
           </Form.Item>
 
           <Form.Item name="title" label="Tên hồ sơ" extra="Để trống: “Đề nghị tặng <hình thức> năm <năm>”.">
-            <Input maxLength={300} placeholder={award ? `Đề nghị tặng ${award.name} năm ${year ?? ''}` : undefined} />
+            <Input maxLength={300} placeholder={award ? `Đề nghị tặng ${award.name} ${yearText}` : undefined} />
           </Form.Item>
           <Form.Item name="achievement" label="Tóm tắt thành tích, ghi chú">
             <Input.TextArea rows={3} maxLength={2000} showCount />

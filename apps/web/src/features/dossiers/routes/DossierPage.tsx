@@ -55,7 +55,9 @@ export default function DossierPage() {
         <Card title={<h2 className="card-title">Thông tin hồ sơ</h2>}>
           <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
             <Descriptions.Item label="Hình thức">{d.awardName}</Descriptions.Item>
-            <Descriptions.Item label="Năm thành tích">{d.achievementYear ?? `${d.periodFrom}–${d.periodTo}`}</Descriptions.Item>
+            <Descriptions.Item label={d.achievementYear ? 'Năm thành tích' : 'Giai đoạn thành tích'}>
+              {d.achievementYear ?? `${d.periodFrom}–${d.periodTo}`}
+            </Descriptions.Item>
             <Descriptions.Item label="Trạng thái">{d.statusLabel}</Descriptions.Item>
             <Descriptions.Item label="Thời hạn">
               {d.deadline ? (
@@ -87,7 +89,12 @@ export default function DossierPage() {
             pagination={false}
             dataSource={d.subjects}
             columns={[
-              { title: 'Họ và tên / tập thể', dataIndex: 'name' },
+              { title: 'Họ và tên / tập thể / hộ', dataIndex: 'name' },
+              {
+                title: 'Đối tượng',
+                key: 'kind',
+                render: (_, s) => <Tag>{s.kind === 'individual' ? 'Cá nhân' : s.kind === 'collective' ? 'Tập thể' : 'Hộ gia đình'}</Tag>,
+              },
               { title: 'Đơn vị', dataIndex: 'organisation' },
               {
                 title: 'Điều kiện (máy kiểm tra)',

@@ -3,6 +3,7 @@ import { Button, Card, Space, Table, Tabs, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
+import { fmtDate } from '@/lib/dates';
 import { paths } from '@/lib/paths';
 import { useCan } from '@/lib/session';
 import { useInbox, type InboxEntry } from '../api/get-inbox';
@@ -23,6 +24,7 @@ export default function DossiersPage() {
   const list = useDossiers({ limit: 100, offset: 0 });
   const sessions = useCouncilSessions();
   const mayWrite = useCan('dossier.write');
+  const mayManageCouncil = useCan('council.manage');
   const navigate = useNavigate();
   return (
     <>
@@ -104,11 +106,21 @@ export default function DossiersPage() {
             key: 'council',
             label: 'Phiên họp Hội đồng',
             children: (
-              <Card>
+              <Card
+                extra={
+                  mayManageCouncil ? (
+                    <Button icon={<PlusOutlined />} onClick={() => void navigate(paths.councilSessionNew)}>
+                      Lập phiên họp
+                    </Button>
+                  ) : undefined
+                }
+              >
+                <ErrorAlert error={sessions.error} />
                 <Space orientation="vertical" style={{ width: '100%' }}>
+                  {sessions.data && !sessions.data.items.length ? <span>Chưa có phiên họp nào.</span> : null}
                   {(sessions.data?.items ?? []).map((s) => (
                     <div key={s.id}>
-                      <Link to={paths.councilSession(s.id)}>{s.title}</Link>{' '}
+                      <Link to={paths.councilSession(s.id)}>{s.title}</Link> · {fmtDate(s.meetingDate)}{' '}
                       <Tag color={s.status === 'open' ? 'blue' : 'default'}>{s.status === 'open' ? 'Đang họp' : 'Đã kết thúc'}</Tag>
                     </div>
                   ))}

@@ -1,0 +1,161 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Alert, Button, Card, DatePicker, Form, Input, Modal, Space, Typography } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, dayjs, fmtDate, toIso, type Dayjs } from '@/lib/dates';
+import { paths } from '@/lib/paths';
+import { useSession } from '@/lib/session';
+import { useCorrectDecision } from '../api/correct-decision';
+
+interface Correction {
+  location?: string;
+  wrong: string;
+  right: string;
+}
+interface Values {
+  date: Dayjs;
+  corrections: Correction[];
+  reason?: string;
+  signerName: string;
+}
+
+const clean = (s: string | undefined) => (s ?? '').trim().normalize('NFC');
+
+/**
+ * "Đính chính" for the leader: a new correction decision that lists what was written wrongly and what it should
+ * read; the decision it corrects stays as issued (issued decisions are immutable).
+ */
+export function CorrectDecisionForm({ decisionId, decisionNumber }: { decisionId: string; decisionNumber: string }) {
+  const [form] = Form.useForm<Values>();
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const correct = useCorrectDecision();
+  const [idemKey] = useState(() => crypto.randomUUID());
+  const [pending, setPending] = useState<Values | null>(null);
+
+  const confirm = () => {
+    if (!pending) return;
+    const reason = clean(pending.reason);
+    correct.mutate(
+      {
+        id: decisionId,
+        key: idemKey,
+        body: {
+          date: toIso(pending.date),
+          corrections: pending.corrections.map((c) => ({
+            ...(clean(c.location) ? { location: clean(c.location) } : {}),
+            wrong: clean(c.wrong),
+            right: clean(c.right),
+          })),
+          ...(reason ? { reason } : {}),
+          signerName: clean(pending.signerName),
+        },
+      },
+      {
+        onSuccess: (dec) => {
+          setPending(null);
+          void navigate(paths.decision(dec.id));
+        },
+        onError: () => setPending(null),
+      },
+    );
+  };
+
+  return (
+    <Card title={<h2 className="card-title">Đính chính quyết định</h2>}>
+      <Typography.Paragraph type="secondary">
+        Ban hành quyết định đính chính dẫn chiếu Quyết định số {decisionNumber}. Quyết định đã ban hành giữ nguyên; nội dung đính chính
+        là một quyết định mới.
+      </Typography.Paragraph>
+      <ErrorAlert error={correct.error} />
+      <Form<Values>
+        name="correct-decision"
+        form={form}
+        layout="vertical"
+        style={{ maxWidth: 980 }}
+        initialValues={{ date: dayjs(), signerName: user.displayName.split(' – ')[0], corrections: [{ location: '', wrong: '', right: '' }] }}
+        onFinish={(v) => setPending(v)}
+        disabled={correct.isPending}
+      >
+        <Form.Item name="date" label="Ngày ban hành quyết định đính chính" rules={[{ required: true, message: 'Nhập ngày.' }]}>
+          <DatePicker format={DATE_INPUT_FORMATS} placeholder={DATE_PLACEHOLDER} style={{ width: 200 }} />
+        </Form.Item>
+        <Form.List name="corrections">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f, i) => (
+                <Space key={f.key} align="start" wrap>
+                  <Form.Item name={[f.name, 'location']} label={i === 0 ? 'Vị trí (điều, dòng, số thứ tự)' : undefined}>
+                    <Input aria-label={`Vị trí đính chính ${i + 1}`} maxLength={300} style={{ width: 220 }} placeholder="Ví dụ: Phụ lục, số thứ tự 3" />
+                  </Form.Item>
+                  <Form.Item
+                    name={[f.name, 'wrong']}
+                    label={i === 0 ? 'Đã ghi' : undefined}
+                    rules={[{ required: true, whitespace: true, message: 'Nhập nội dung đã ghi sai.' }]}
+                  >
+                    <Input aria-label={`Nội dung đã ghi ${i + 1}`} maxLength={1000} style={{ width: 280 }} />
+                  </Form.Item>
+                  <Form.Item
+                    name={[f.name, 'right']}
+                    label={i === 0 ? 'Nay sửa lại là' : undefined}
+                    rules={[{ required: true, whitespace: true, message: 'Nhập nội dung đúng.' }]}
+                  >
+                    <Input aria-label={`Nội dung đúng ${i + 1}`} maxLength={1000} style={{ width: 280 }} />
+                  </Form.Item>
+                  {fields.length > 1 ? (
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      aria-label={`Bỏ nội dung đính chính ${i + 1}`}
+                      onClick={() => remove(f.name)}
+                      style={{ marginTop: i === 0 ? 30 : 0 }}
+                    />
+                  ) : null}
+                </Space>
+              ))}
+              {fields.length < 50 ? (
+                <Form.Item>
+                  <Button icon={<PlusOutlined />} onClick={() => add({ location: '', wrong: '', right: '' })}>
+                    Thêm nội dung đính chính
+                  </Button>
+                </Form.Item>
+              ) : null}
+            </>
+          )}
+        </Form.List>
+        <Form.Item name="reason" label="Lý do đính chính">
+          <Input.TextArea rows={2} maxLength={2000} showCount />
+        </Form.Item>
+        <Form.Item name="signerName" label="Người ký" rules={[{ required: true, whitespace: true, message: 'Nhập họ tên người ký.' }]}>
+          <Input maxLength={200} style={{ maxWidth: 360 }} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={correct.isPending}>
+          Đính chính
+        </Button>
+      </Form>
+      <Modal
+        open={pending !== null}
+        title="Xác nhận ban hành quyết định đính chính"
+        okText="Ban hành quyết định đính chính"
+        cancelText="Không"
+        okButtonProps={{ loading: correct.isPending }}
+        onOk={confirm}
+        onCancel={() => setPending(null)}
+      >
+        {pending ? (
+          <Space orientation="vertical">
+            <Alert type="info" showIcon title={`Đính chính Quyết định số ${decisionNumber}; quyết định mới không sửa được sau khi ban hành.`} />
+            <div>Ngày: {fmtDate(toIso(pending.date))}</div>
+            {pending.corrections.map((c, i) => (
+              <div key={i}>
+                {clean(c.location) ? `${clean(c.location)}: ` : ''}đã ghi “{clean(c.wrong)}”, nay sửa lại là “{clean(c.right)}”.
+              </div>
+            ))}
+          </Space>
+        ) : null}
+      </Modal>
+    </Card>
+  );
+}
