@@ -303,6 +303,16 @@ async function searchPick(page, label, text, prefix) {
   throw new Error(`no option starting "${prefix}" under "${label}"`);
 }
 
+/** Chooses one option of a multiple Select (the list stays open after a pick in that mode), then closes it. */
+async function pickMany(page, label, text, title) {
+  const box = page.getByLabel(label, { exact: true });
+  await box.click();
+  await box.fill(text);
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
+  await box.press('Escape');
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+}
+
 /** Signs in through the form, starting from `path` (the app sends the visitor there afterwards). */
 async function login(page, username, path, password = 'demo') {
   await page.goto(path);
@@ -779,7 +789,7 @@ try {
   // Module journeys in e2e/journeys/*.mjs: each default-exports async (helpers) => { await helpers.journey(…) }.
   const journeysDir = path.join(root, 'e2e', 'journeys');
   for (const f of fs.existsSync(journeysDir) ? fs.readdirSync(journeysDir).filter((x) => x.endsWith('.mjs')).sort() : []) {
-    await (await import(path.join(journeysDir, f))).default({ journey, newPage, login, assert, eventually, shot, base, DESKTOP, PHONE, searchPick, pickOption });
+    await (await import(path.join(journeysDir, f))).default({ journey, newPage, login, assert, eventually, shot, base, DESKTOP, PHONE, searchPick, pickOption, pickMany });
   }
 
   await (await import('./clusters.journey.mjs')).default({ journey, newPage, login, assert, eventually, shot, viewport: DESKTOP });

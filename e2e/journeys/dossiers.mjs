@@ -18,20 +18,10 @@ async function uploadFile(page, name, mimeType, buffer) {
   await page.getByRole('link', { name, exact: true }).waitFor();
 }
 
-/** Chooses one option of a multiple Select (the list stays open after a pick in that mode), then closes it. */
-async function pickMany(page, label, text, title) {
-  const box = page.getByLabel(label, { exact: true });
-  await box.click();
-  await box.fill(text);
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
-  await box.press('Escape');
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
-}
-
 const TITLE = 'Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh (thử nghiệm trình duyệt)';
 const AWARD = 'Bằng khen của bộ, ban, ngành, tỉnh';
 
-export default async function dossierJourney({ journey, newPage, login, assert, shot, DESKTOP, searchPick, pickOption }) {
+export default async function dossierJourney({ journey, newPage, login, assert, shot, DESKTOP, searchPick, pickOption, pickMany }) {
   let unit;
   let board;
   let member;

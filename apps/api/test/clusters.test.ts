@@ -387,4 +387,18 @@ describe('movements (phong trào thi đua)', () => {
     const donvi = await loggedIn(t.app, 'donvi');
     expect((await donvi.post('/api/v1/movements', { title: 'x', authorityOrgId: scopeOrg, authorityLabel: 'x', kind: 'regular' })).statusCode).toBe(403);
   });
+
+  it('an individual registers through a unit in scope; an unknown person is refused and nothing is stored', async () => {
+    const cv = await loggedIn(t.app, 'chuyenvien');
+    const scopeOrg = (await cv.get('/api/auth/me')).json().user.roles[0].scopeOrgId as string;
+    const mid = (await cv.post('/api/v1/movements', { title: 'Thi đua cá nhân 2026', authorityOrgId: scopeOrg, authorityLabel: 'UBND tỉnh Hưng Yên', kind: 'regular', targetOrgIds: [scopeOrg] })).json().id;
+    const someone = (await cv.get('/api/v1/people?limit=1')).json().items[0];
+    const reg = await cv.post(`/api/v1/movements/${mid}/registrations`, { organisationId: someone.ownerOrgId ?? scopeOrg, personId: someone.id, titles: ['chien_si_thi_dua_co_so'] });
+    expect(reg.statusCode, reg.body).toBe(201);
+    expect(reg.json()).toMatchObject({ personId: someone.id, personName: someone.fullName, state: 'submitted' });
+    const bad = await cv.post(`/api/v1/movements/${mid}/registrations`, { organisationId: scopeOrg, personId: '00000000-0000-4000-8000-000000000000', titles: ['chien_si_thi_dua_co_so'] });
+    expect(bad.statusCode).toBe(404);
+    expect(bad.json().code).toBe('not_found');
+    expect((await cv.get(`/api/v1/movements/${mid}`)).json().registrations).toHaveLength(1);
+  });
 });

@@ -287,6 +287,8 @@ export const MovementRegistration = z.object({
   id: Uuid,
   organisation: Organisation,
   personId: Uuid.nullable(),
+  /** The individual's full name when an individual registered (added 2026-12-06; additive). */
+  personName: z.string().nullable(),
   titles: z.array(z.string()),
   state: z.enum(['submitted', 'approved', 'returned']),
   note: z.string().nullable(),

@@ -5,6 +5,7 @@ import { hashPassword } from '../modules/identity/password.js';
 import { rng, syntheticCccd, syntheticPerson } from './names.js';
 import { seedClustersDemo } from './clusters.js';
 import { seedDemoDossiers } from './dossiers.js';
+import { seedDemoMovements } from './movements.js';
 
 /** The nine Red River Delta provinces of the sample article (codes of provinces-2025.json). */
 export const DELTA = [
@@ -65,6 +66,8 @@ export async function seedDemo(db: Db, identity: IdentityService | null, passwor
     // Demo accounts follow DEMO_PASSWORD on every start.
     const h = await hashPassword(password);
     await db.update(appUser).set({ passwordHash: h }).where(eq(appUser.isDemo, true));
+    // Parts added after a data directory was first seeded (each marks itself done).
+    await seedDemoMovements(db, done.value as DemoIds);
     return done.value as DemoIds;
   }
   const r = rng(20210118);
@@ -139,5 +142,6 @@ export async function seedDemo(db: Db, identity: IdentityService | null, passwor
   }
   await seedClustersDemo(db, identity, password);
   await seedDemoDossiers(db, ids);
+  await seedDemoMovements(db, ids);
   return ids;
 }

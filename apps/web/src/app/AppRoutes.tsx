@@ -32,6 +32,9 @@ const CouncilSessionPage = lazy(() => import('@/features/dossiers/routes/Council
 const CouncilSessionCreatePage = lazy(() => import('@/features/dossiers/routes/CouncilSessionCreatePage'));
 const DecisionsPage = lazy(() => import('@/features/dossiers/routes/DecisionsPage'));
 const DecisionPage = lazy(() => import('@/features/dossiers/routes/DecisionPage'));
+const MovementsPage = lazy(() => import('@/features/movements/routes/MovementsPage'));
+const MovementCreatePage = lazy(() => import('@/features/movements/routes/MovementCreatePage'));
+const MovementPage = lazy(() => import('@/features/movements/routes/MovementPage'));
 const ClustersPage = lazy(() => import('@/features/clusters/routes/ClustersPage'));
 const RegistryPage = lazy(() => import('@/features/registry/routes/RegistryPage'));
 const ClusterPage = lazy(() => import('@/features/clusters/routes/ClusterPage'));
@@ -183,6 +186,9 @@ export function SignedInRoutes() {
         <Route path="/hoi-dong/:id" element={<Page action="dossier.read"><CouncilSessionPage /></Page>} />
         <Route path={paths.decisions} element={<Page action="decision.read"><DecisionsPage /></Page>} />
         <Route path={`${paths.decisions}/:id`} element={<Page action="decision.read"><DecisionPage /></Page>} />
+        <Route path={paths.movements} element={<Page action="movement.read"><MovementsPage /></Page>} />
+        <Route path={paths.movementNew} element={<Page action="movement.manage"><MovementCreatePage /></Page>} />
+        <Route path={`${paths.movements}/:id`} element={<Page action="movement.read"><MovementPage /></Page>} />
         <Route path={paths.clusters} element={<Page action="cluster.read"><ClustersPage /></Page>} />
         <Route path={`${paths.clusters}/:id`} element={<Page action="cluster.read"><ClusterPage /></Page>} />
         <Route path={paths.registry} element={<Page action="registry.read"><RegistryPage /></Page>} />

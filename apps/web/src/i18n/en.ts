@@ -348,6 +348,8 @@ export const en: Record<UiKey, string> = {
 
   'nav.eligibility': 'Eligibility check',
   'nav.awards': 'Award catalogue',
+  'nav.movements': 'Emulation movements',
+  'home.movementsDesc': 'Launch movements, registrations of units and individuals, approval, interim and final reviews.',
   'nav.clusters': 'Emulation clusters',
   'home.clustersDesc': 'Clusters and blocks: members by year, pledges, scoring, honouring ballots, award proposals.',
   'nav.dossiers': 'Award dossiers',

@@ -349,6 +349,8 @@ export const vi = {
 
   'nav.eligibility': 'Xét điều kiện khen thưởng',
   'nav.awards': 'Danh mục khen thưởng',
+  'nav.movements': 'Phong trào thi đua',
+  'home.movementsDesc': 'Phát động phong trào, đăng ký thi đua của đơn vị và cá nhân, duyệt đăng ký, sơ kết và tổng kết.',
   'nav.clusters': 'Cụm, khối thi đua',
   'home.clustersDesc': 'Cụm, khối thi đua: thành viên theo năm, giao ước, chấm điểm, bỏ phiếu suy tôn, đề nghị khen thưởng.',
   'nav.dossiers': 'Hồ sơ khen thưởng',

@@ -23,6 +23,10 @@ export const PERMISSIONS = {
   'registry.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
   'registry.import': ['admin', 'board_officer'],
   'catalogue.manage': ['admin'],
+  'movement.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
+  'movement.manage': ['admin', 'board_officer', 'cluster_secretariat'],
+  'movement.register': ['admin', 'board_officer', 'unit_officer'],
+  'movement.review': ['admin', 'board_officer'],
   'cluster.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -3,6 +3,7 @@ import { movementRegistrationNext, rollUpMovementRegistrations, type MovementKin
 import type { Actor, AppDeps, RequestMeta } from '../../http/context.js';
 import { auditRepository } from '../audit/audit.repository.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
+import { personRepository } from '../organisations/person.repository.js';
 import { presentOrg } from '../organisations/organisation.service.js';
 import { ScopeService } from '../organisations/scope.service.js';
 import { movementRepository as repo, type MovementRow, type RegistrationRow } from './movement.repository.js';
@@ -38,7 +39,17 @@ export class MovementService {
   }
 
   private async presentRegistration(r: RegistrationRow) {
-    return { id: r.id, organisation: await this.org(r.organisationId), personId: r.personId, titles: r.titles as string[], state: r.state as MovementRegistrationState, note: r.note, version: r.version };
+    const person = r.personId ? await personRepository.get(this.deps.db, r.personId) : undefined;
+    return {
+      id: r.id,
+      organisation: await this.org(r.organisationId),
+      personId: r.personId,
+      personName: person?.fullName ?? null,
+      titles: r.titles as string[],
+      state: r.state as MovementRegistrationState,
+      note: r.note,
+      version: r.version,
+    };
   }
 
   async list(q: { clusterId?: string | undefined; year?: number | undefined; limit: number; offset: number }) {
@@ -98,6 +109,11 @@ export class MovementService {
     const m = await repo.get(this.deps.db, id);
     if (!m) throw new AppError('not_found');
     if (!(await this.scope.contains(actor, 'movement.register', input.organisationId))) throw new AppError('not_found', { organisationId: input.organisationId });
+    // An individual registers through a unit in scope: the person must exist and be kept by an organisation in that scope.
+    if (input.personId) {
+      const p = await personRepository.get(this.deps.db, input.personId);
+      if (!p || !(await this.scope.contains(actor, 'movement.register', p.ownerOrgId))) throw new AppError('not_found', { personId: input.personId });
+    }
     const r = await this.deps.db.transaction(async (tx) => {
       const row = await repo.insertRegistration(tx, { movementId: id, organisationId: input.organisationId, personId: input.personId ?? null, titles: input.titles, note: input.note ?? null, submittedBy: actor.userId });
       await auditRepository.append(tx, { at: this.deps.now(), actorUserId: actor.userId, actorUsername: actor.username, action: 'movement.register', entity: 'movement_registration', entityId: row.id, orgId: input.organisationId, after: row, ip: meta.ip, requestId: meta.requestId });

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Button, Card, Select, Space, Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { ErrorAlert } from '@/components/ErrorAlert';
+import { PageHeader } from '@/components/PageHeader';
+import { fmtDate } from '@/lib/dates';
+import { paths } from '@/lib/paths';
+import { useCan } from '@/lib/session';
+import { useMovements, type MovementView } from '../api/list-movements';
+import { KIND_LABEL } from '../components/text';
+import { periodText } from '../components/period';
+
+const PAGE = 20;
+
+/** Every emulation movement (phong trào thi đua), optionally those running in a year; launch for the board. */
+export default function MovementsPage() {
+  const [year, setYear] = useState<number | undefined>(undefined);
+  const [page, setPage] = useState(1);
+  const list = useMovements({ ...(year ? { year } : {}), limit: PAGE, offset: (page - 1) * PAGE });
+  const mayLaunch = useCan('movement.manage');
+  const navigate = useNavigate();
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
+  return (
+    <>
+      <PageHeader
+        title="Phong trào thi đua"
+        subtitle="Phát động, đăng ký thi đua của đơn vị và cá nhân, sơ kết và tổng kết (Điều 16–17 Luật Thi đua, khen thưởng năm 2022)."
+        extra={
+          mayLaunch ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(paths.movementNew)}>
+              Phát động phong trào
+            </Button>
+          ) : undefined
+        }
+      />
+      <Card>
+        <Space style={{ marginBottom: 12 }} wrap>
+          <Select<number | 'all'>
+            aria-label="Năm thực hiện"
+            style={{ width: 200 }}
+            value={year ?? 'all'}
+            onChange={(v) => {
+              setYear(v === 'all' ? undefined : v);
+              setPage(1);
+            }}
+            options={[{ value: 'all' as const, label: 'Mọi năm' }, ...years.map((y) => ({ value: y, label: `Đang thực hiện năm ${y}` }))]}
+          />
+        </Space>
+        <ErrorAlert error={list.error} />
+        <Table<MovementView>
+          rowKey="id"
+          loading={list.isPending}
+          dataSource={list.data?.items ?? []}
+          size="small"
+          pagination={{ current: page, pageSize: PAGE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false, hideOnSinglePage: true }}
+          locale={{ emptyText: 'Chưa có phong trào thi đua nào.' }}
+          columns={[
+            { title: 'Tên phong trào', key: 'title', render: (_, m) => <Link to={paths.movement(m.id)}>{m.title}</Link> },
+            { title: 'Cấp phát động', dataIndex: 'authorityLabel' },
+            { title: 'Hình thức', key: 'kind', render: (_, m) => <Tag>{KIND_LABEL[m.kind]}</Tag> },
+            { title: 'Thời gian', key: 'period', render: (_, m) => periodText(m.periodFrom, m.periodTo) },
+            { title: 'Ngày phát động', key: 'launchedOn', render: (_, m) => fmtDate(m.launchedOn) || '—' },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
