@@ -237,4 +237,37 @@ describe('duplicates and the public lookup', () => {
     t.clock.advance(61_000);
     expect((await pub({ fullName: 'Ai Đó Không', birthYear: 1975 }, '10.0.0.77')).statusCode).toBe(200);
   });
+
+  it('the portal page /tra-cuu-khen-thuong: a POST form, the same minimal data, escaped, coded refusals, the same rate limit', async () => {
+    const page = (form: Record<string, string>, ip = '10.0.1.9') =>
+      t.app.inject({ method: 'POST', url: '/tra-cuu-khen-thuong', payload: new URLSearchParams(form).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, remoteAddress: ip });
+    const blank = await t.app.inject({ method: 'GET', url: '/tra-cuu-khen-thuong' });
+    expect(blank.statusCode).toBe(200);
+    expect(blank.headers['content-type']).toMatch(/text\/html/);
+    expect(blank.body).toContain('<form method="post" action="/tra-cuu-khen-thuong">');
+    const found = await page({ fullName: 'do van cuoc', birthYear: '1975' });
+    expect(found.statusCode, found.body).toBe(200);
+    expect(found.body).toContain('Tìm thấy <strong>2</strong> khen thưởng còn hiệu lực');
+    expect(found.body).toContain('<td>Đỗ Văn Cước</td><td>1975</td>');
+    expect(found.body).not.toMatch(/033075001234|birthDate/);
+    expect(found.headers['cache-control']).toBe('no-store');
+    const none = await page({ fullName: 'Đỗ Văn Cước', birthYear: '1976' });
+    expect(none.body).toContain('Không tìm thấy khen thưởng nào');
+    // What the visitor typed comes back escaped, never as markup.
+    const xss = await page({ fullName: '<script>alert(1)</script> Văn', birthYear: '1975' });
+    expect(xss.body).not.toContain('<script>alert(1)</script>');
+    expect(xss.body).toContain('&lt;script&gt;');
+    const short = await page({ fullName: 'Cước', birthYear: '1975' });
+    expect(short.statusCode).toBe(400);
+    expect(short.body).toContain('Nhập họ và tên đầy đủ');
+    expect((await page({ fullName: 'Đỗ Văn Cước', birthYear: '75' })).statusCode).toBe(400);
+    // The JSON API still refuses a form body (the parser is scoped to the page).
+    const api = await t.app.inject({ method: 'POST', url: '/api/v1/public/registry/lookup', payload: 'fullName=a+b&birthYear=1975', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(api.statusCode).toBe(415);
+    for (let i = 0; i < 30; i++) expect((await page({ fullName: 'Ai Đó Không', birthYear: '1975' }, '10.0.1.77')).statusCode).toBe(200);
+    const limited = await page({ fullName: 'Ai Đó Không', birthYear: '1975' }, '10.0.1.77');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['retry-after']).toMatch(/^\d+$/);
+    expect(limited.body).toContain('quá nhiều lần');
+  });
 });

@@ -1,6 +1,6 @@
 // The public certificate verification page (/verify/{code}): server-rendered, Vietnamese, no script,
 // minimal data (holder name, award, decision, status). Every value is HTML-escaped.
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml as esc } from '../../http/html.js';
 const vnDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
 
 export interface VerifyData {

@@ -29,6 +29,7 @@ import { RegistryDedupService, scanDuplicates } from './registry.dedup.service.j
 import { exportRows, writeExport } from './registry.export.js';
 import { IMPORT_JOB, MAX_IMPORT_BYTES, RegistryImportService, presentImport, processImport, storeUpload } from './registry.import.service.js';
 import { reissueEntry } from './registry.ledger.js';
+import { lookupPageRoutes } from './lookup.page.js';
 import { RegistryPublicService } from './registry.public.service.js';
 import { RegistryService } from './registry.service.js';
 
@@ -200,4 +201,5 @@ export function registryRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req) => pub.lookup(req.ip, req.body),
   );
+  lookupPageRoutes(app, pub);
 }
