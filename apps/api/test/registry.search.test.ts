@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { foldTonePlacement } from '@thidua/domain';
 import { caseFiles, readJson } from './cases.js';
 import { createTestApp, loggedIn, type Client, type TestApp } from './harness.js';
@@ -123,6 +124,39 @@ describe('registry search semantics (RULES.md §8) through the HTTP API', () => 
     const exact = await search('Phạm Văn Đông', '&birthYear=1961');
     expect(exact.totalCapped).toBeUndefined();
     expect(exact.total).toBe(335);
+  });
+});
+
+describe('collectives and households are found by name with the same semantics', () => {
+  type Any = { id: string; subjectKind: string; subjectName: string | null; person: unknown };
+  const subjects = (items: unknown[]) => (items as Any[]).filter((i) => i.subjectKind !== 'individual').map((i) => i.subjectName);
+  beforeAll(async () => {
+    // Collective and household entries come from decisions (the import template is for individuals); written here directly.
+    const scope = (await c.get('/api/auth/me')).json().user.roles[0].scopeOrgId as string;
+    for (const [kind, name] of [
+      ['collective', 'Trường Tiểu học Xuân Trúc'],
+      ['collective', 'Trường Tiểu học Xuân Trực'],
+      ['household', 'Hộ gia đình ông Quàng Văn Khiêm'],
+    ])
+      await t.handle.db.execute(sql`INSERT INTO award_entry (subject_kind, subject_name, award_code, achievement_year, source, owner_org_id)
+        VALUES (${kind}, ${name}, 'bang_khen_tinh', 2024, 'thidua', ${scope}::uuid)`);
+  });
+
+  it('without diacritics, any word order, last word a prefix; a word with marks matches only those marks', async () => {
+    expect(subjects((await search('truong tieu hoc xuan truc')).items).sort()).toEqual(['Trường Tiểu học Xuân Trúc', 'Trường Tiểu học Xuân Trực']);
+    expect(subjects((await search('Xuân Trúc')).items)).toEqual(['Trường Tiểu học Xuân Trúc']);
+    expect(subjects((await search('truc xuan')).items).sort()).toEqual(['Trường Tiểu học Xuân Trúc', 'Trường Tiểu học Xuân Trực']);
+    expect(subjects((await search('tieu hoc xuan tr')).items)).toHaveLength(2);
+    expect(subjects((await search('Trường Tiểu học Xuân Trực')).items)).toEqual(['Trường Tiểu học Xuân Trực']);
+    expect(subjects((await search('quang van khiem')).items)).toEqual(['Hộ gia đình ông Quàng Văn Khiêm']);
+  });
+
+  it('the kind filter applies; an unrelated word finds nothing', async () => {
+    expect((await search('xuan truc', '&subjectKind=individual')).items).toHaveLength(0);
+    expect(subjects((await search('xuan truc', '&subjectKind=collective')).items)).toHaveLength(2);
+    expect((await search('quang van khiem', '&subjectKind=collective')).items).toHaveLength(0);
+    expect(subjects((await search('quang van khiem', '&subjectKind=household')).items)).toHaveLength(1);
+    expect((await search('xuan truc khong')).items).toHaveLength(0);
   });
 });
 

@@ -113,6 +113,27 @@ export const registryRepository = {
     );
   },
 
+  /**
+   * Candidate entries of collectives and households (their names are on the entry, not in the person word
+   * index): every query word's accent-free form occurs in the accent-free name — a superset that the caller
+   * verifies with the pure RULES.md §8 matcher — under the filters, capped at `cap` rows.
+   */
+  async subjectNameCandidates(db: DbOrTx, words: readonly QueryWord[], f: EntryFilters, cap: number) {
+    const conds = [
+      sql`e.subject_kind <> 'individual'`,
+      sql`e.subject_name IS NOT NULL`,
+      ...words.map((w) => sql`public.vn_unaccent(e.subject_name) LIKE ${'%' + escapeLike(w.base) + '%'}`),
+      ...filterConds(f),
+    ];
+    return rows<{ id: string; fullName: string; achievementYear: number | null }>(
+      await db.execute(sql`
+        SELECT e.id, e.subject_name AS "fullName", e.achievement_year AS "achievementYear"
+          FROM award_entry e LEFT JOIN person p ON p.id = e.person_id
+         WHERE ${sql.join(conds, sql` AND `)}
+         LIMIT ${cap}`),
+    );
+  },
+
   /** A page of entries without a name query (newest achievement year first) and the capped total. */
   async listEntries(db: DbOrTx, f: EntryFilters, limit: number, offset: number, cap: number) {
     const conds = filterConds(f);

@@ -38,6 +38,7 @@ const SEARCH_DESCRIPTION = `Tìm trong sổ khen thưởng, mỗi dòng một l�
 - Một từ gõ không dấu khớp mọi từ cùng chữ cái với bất kỳ dấu nào ("nguyen van an" tìm thấy "Nguyễn Văn An"; "d" khớp "đ").
 - Một từ gõ có dấu chỉ khớp đúng từ đó sau khi gộp cách bỏ dấu ("Hòa" không tìm thấy "Hóa"; "Đũng" không tìm thấy "Dũng").
 - Các từ theo thứ tự bất kỳ; từ cuối có thể là phần đầu của một từ (gõ dần). Khớp đúng xếp trước.
+- Tập thể và hộ gia đình được tìm theo tên với cùng các quy tắc (\`subjectKind\` để chỉ tìm một loại).
 - \`total\` chính xác đến 10.000; quá mức đó trả {"total":10000,"totalCapped":true}.
 - \`organisationId\` gồm cả các đơn vị tiền thân; thêm \`includeDescendants=true\` để gồm các đơn vị trực thuộc.
 - Cán bộ chỉ thấy các mục thuộc phạm vi quản lý của mình. Chuỗi truy vấn của tuyến tìm kiếm không bao giờ được ghi vào nhật ký.`;

@@ -56,17 +56,34 @@ export class RegistryService {
     return { items: await this.present(db, items), ...totalOf(ranked.capped ? TOTAL_CAP + 1 : ranked.ids.length) };
   }
 
-  /** Verified, ranked entry ids of a name query (best first), and whether the candidate set was capped. */
+  /**
+   * Verified, ranked entry ids of a name query (best first), and whether a candidate set was capped. People
+   * come from the word index; collectives and households (named on the entry) from their entries' names;
+   * both are verified and ranked by the same pure matcher, so the semantics are the same.
+   */
   async rankedIds(db: DbOrTx, parsed: ReturnType<typeof parseQuery>, f: EntryFilters) {
-    await indexPendingNames(db);
-    const freq = await Promise.all(parsed.words.map((w) => repo.wordFrequency(db, w)));
-    let driver = 0;
-    freq.forEach((n, i) => {
-      if (n < freq[driver]!) driver = i;
-    });
-    if (freq[driver] === 0) return { ids: [] as string[], capped: false };
-    const cands = await repo.nameCandidates(db, parsed.words, driver, f, TOTAL_CAP + 1);
-    const capped = cands.length > TOTAL_CAP;
+    const people = !f.subjectKind || f.subjectKind === 'individual';
+    const subjects = !f.subjectKind || f.subjectKind !== 'individual';
+    const cands: { id: string; fullName: string; achievementYear: number | null }[] = [];
+    let capped = false;
+    if (people) {
+      await indexPendingNames(db);
+      const freq = await Promise.all(parsed.words.map((w) => repo.wordFrequency(db, w)));
+      let driver = 0;
+      freq.forEach((n, i) => {
+        if (n < freq[driver]!) driver = i;
+      });
+      if (freq[driver]! > 0) {
+        const found = await repo.nameCandidates(db, parsed.words, driver, f, TOTAL_CAP + 1);
+        capped ||= found.length > TOTAL_CAP;
+        cands.push(...found);
+      }
+    }
+    if (subjects) {
+      const found = await repo.subjectNameCandidates(db, parsed.words, f, TOTAL_CAP + 1);
+      capped ||= found.length > TOTAL_CAP;
+      cands.push(...found);
+    }
     const cache = new Map<string, { words: NameWord[]; rank: number }>();
     const scored: { id: string; rank: number; name: string; year: number }[] = [];
     const seen = new Set<string>();
