@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
     const tplUrl = withDb(url, template);
     const h = await openDb({ databaseUrl: tplUrl });
     await seedReferenceData(h.db);
-    await seedDemo(h.db, new IdentityService({ db: h.db, config, now: () => new Date(), dbKind: 'postgres' }, await ensureServerSecret(h.db)), 'demo');
+    await seedDemo(h.db, new IdentityService({ db: h.db, config, now: () => new Date(), dbKind: 'postgres' }, await ensureServerSecret(h.db)), 'demo', { registry: false });
     await h.close();
     project.provide('dbTemplate', { kind: 'postgres', url, template });
     return async () => {
@@ -43,7 +43,7 @@ export default async function setup(project: TestProject) {
   }
   const h = await openDb({ dataDir: 'memory' });
   await seedReferenceData(h.db);
-  await seedDemo(h.db, new IdentityService({ db: h.db, config, now: () => new Date(), dbKind: 'pglite' }, await ensureServerSecret(h.db)), 'demo');
+  await seedDemo(h.db, new IdentityService({ db: h.db, config, now: () => new Date(), dbKind: 'pglite' }, await ensureServerSecret(h.db)), 'demo', { registry: false });
   const blob = (await h.pglite!.dumpDataDir('none')) as Blob;
   const file = path.join(os.tmpdir(), `thidua-template-${process.pid}.tar`);
   fs.writeFileSync(file, Buffer.from(await blob.arrayBuffer()));

@@ -6,6 +6,7 @@ import { rng, syntheticCccd, syntheticPerson } from './names.js';
 import { seedClustersDemo } from './clusters.js';
 import { seedDemoDossiers } from './dossiers.js';
 import { seedDemoMovements } from './movements.js';
+import { seedDemoRegistry } from './registry.js';
 
 /** The nine Red River Delta provinces of the sample article (codes of provinces-2025.json). */
 export const DELTA = [
@@ -60,7 +61,13 @@ export interface DemoIds {
  * Demo mode data (CONTRACT.md "Process and modes"): departments, the provincial boards and communes
  * under the nine provinces, synthetic people and the demo accounts. Idempotent.
  */
-export async function seedDemo(db: Db, identity: IdentityService | null, password: string): Promise<DemoIds | null> {
+export interface SeedDemoOptions {
+  /** The demo award registry (`demo/registry.ts`); the API test template leaves it out so that the registry suites start from an empty ledger. */
+  registry?: boolean;
+}
+
+export async function seedDemo(db: Db, identity: IdentityService | null, password: string, opts: SeedDemoOptions = {}): Promise<DemoIds | null> {
+  const withRegistry = opts.registry ?? true;
   const [done] = await db.select().from(appSetting).where(eq(appSetting.key, 'demo.seeded'));
   if (done) {
     // Demo accounts follow DEMO_PASSWORD on every start.
@@ -68,6 +75,7 @@ export async function seedDemo(db: Db, identity: IdentityService | null, passwor
     await db.update(appUser).set({ passwordHash: h }).where(eq(appUser.isDemo, true));
     // Parts added after a data directory was first seeded (each marks itself done).
     await seedDemoMovements(db, done.value as DemoIds);
+    if (withRegistry) await seedDemoRegistry(db, done.value as DemoIds);
     return done.value as DemoIds;
   }
   const r = rng(20210118);
@@ -143,5 +151,6 @@ export async function seedDemo(db: Db, identity: IdentityService | null, passwor
   await seedClustersDemo(db, identity, password);
   await seedDemoDossiers(db, ids);
   await seedDemoMovements(db, ids);
+  if (withRegistry) await seedDemoRegistry(db, ids);
   return ids;
 }
