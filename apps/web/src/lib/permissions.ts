@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   'calendar.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
   'registry.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
   'registry.import': ['admin', 'board_officer'],
+  'registry.write': ['admin', 'board_officer'],
   'catalogue.manage': ['admin'],
   'movement.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
   'movement.manage': ['admin', 'board_officer', 'cluster_secretariat'],

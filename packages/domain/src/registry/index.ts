@@ -152,7 +152,12 @@ const AWARD_INDEX: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
   for (const a of AWARD_CATALOGUE) {
     m.set(a.code, a.code);
-    for (const n of [a.name, ...a.aliases]) if (!m.has(awardKey(n))) m.set(awardKey(n), a.code);
+    for (const n of [a.name, ...a.aliases]) {
+      if (!m.has(awardKey(n))) m.set(awardKey(n), a.code);
+      // Old lists often drop ", cứu nước": "Huy chương Kháng chiến chống Mỹ hạng Nhì".
+      const short = n.normalize('NFC').replace(/,?\s*cứu nước/giu, '');
+      if (short !== n && !m.has(awardKey(short))) m.set(awardKey(short), a.code);
+    }
   }
   // Usual variants seen in provincial lists.
   const extra: Array<[string, string]> = [

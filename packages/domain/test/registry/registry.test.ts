@@ -70,6 +70,9 @@ describe('award and type resolution', () => {
     ['Bằng khen của Chủ tịch UBND tỉnh', 'bang_khen_tinh'],
     ['bằng khen của bộ, ban, ngành, tỉnh', 'bang_khen_tinh'],
     ['Chiến sĩ thi đua cơ sở', 'chien_si_thi_dua_co_so'],
+    ['Huy chương Kháng chiến chống Mỹ, cứu nước hạng Nhì', 'huy_chuong_khang_chien_chong_my_hang_nhi'],
+    ['Huy chương Kháng chiến chống Mỹ hạng Nhì', 'huy_chuong_khang_chien_chong_my_hang_nhi'],
+    ['huy chuong khang chien chong my hang nhi', 'huy_chuong_khang_chien_chong_my_hang_nhi'],
     ['Huân chương Mặt Trăng', null],
   ])('%s → %s', (t, c) => expect(resolveAwardCode(t)).toBe(c));
   it('types', () => {

@@ -13,6 +13,8 @@ export function AwardSelect({
   onChange,
   filter,
   placeholder,
+  allowClear,
+  onClear,
   'aria-label': ariaLabel,
 }: {
   id?: string;
@@ -20,6 +22,9 @@ export function AwardSelect({
   onChange?: (code: string) => void;
   filter?: (a: AwardSummary) => boolean;
   placeholder?: string;
+  /** Show a clear button; `onClear` is then called instead of `onChange`. */
+  allowClear?: boolean;
+  onClear?: () => void;
   'aria-label'?: string;
 }) {
   const t = useT();
@@ -36,7 +41,8 @@ export function AwardSelect({
       id={id}
       aria-label={ariaLabel}
       value={value}
-      onChange={onChange}
+      onChange={(v?: string) => (v === undefined ? onClear?.() : onChange?.(v))}
+      allowClear={allowClear}
       loading={awards.isPending}
       placeholder={placeholder ?? t('award.pick')}
       options={options}

@@ -15,7 +15,7 @@ export const useDuplicates = (p: { limit: number; offset: number }) => useQuery(
 export const useMergeDuplicate = () => {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { id: string; keepPersonId: string }) => api<{ id: string }>(`/api/v1/registry/duplicates/${v.id}/merge`, { method: 'POST', body: { keepPersonId: v.keepPersonId } }),
+    mutationFn: (v: { id: string; keepPersonId: string }) => api<{ id: string; movedEntryIds: string[] }>(`/api/v1/registry/duplicates/${v.id}/merge`, { method: 'POST', body: { keepPersonId: v.keepPersonId } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['registry'] }),
   });
 };

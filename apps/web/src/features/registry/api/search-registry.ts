@@ -8,6 +8,12 @@ export type RegistryItem = RegistrySearchResponse['items'][number];
 export interface RegistrySearchParams {
   q?: string | undefined;
   award?: string | undefined;
+  type?: string | undefined;
+  organisationId?: string | undefined;
+  includeDescendants?: boolean | undefined;
+  hometown?: string | undefined;
+  status?: 'valid' | 'revoked' | 'reissued' | undefined;
+  subjectKind?: 'individual' | 'collective' | 'household' | undefined;
   yearFrom?: number | undefined;
   yearTo?: number | undefined;
   birthYear?: number | undefined;
@@ -24,3 +30,6 @@ export const searchRegistryQueryOptions = (p: RegistrySearchParams) =>
   queryOptions({ queryKey: ['registry', 'search', p], queryFn: ({ signal }) => searchRegistry(p, signal), placeholderData: keepPreviousData });
 
 export const useRegistrySearch = (p: RegistrySearchParams) => useQuery(searchRegistryQueryOptions(p));
+
+/** One entry (e.g. the new entry a reissue points to). */
+export const getRegistryEntry = (id: string, signal?: AbortSignal) => api<RegistryItem>(`/api/v1/registry/entries/${id}`, { signal });
