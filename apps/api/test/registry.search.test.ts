@@ -158,6 +158,16 @@ describe('collectives and households are found by name with the same semantics',
     expect(subjects((await search('quang van khiem', '&subjectKind=household')).items)).toHaveLength(1);
     expect((await search('xuan truc khong')).items).toHaveLength(0);
   });
+
+  it('the name condition can use the partial trigram index (registry migration 0002), not only a scan of the ledger', async () => {
+    const plan = await t.handle.db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+      const r = await tx.execute(sql`EXPLAIN SELECT e.id FROM award_entry e
+        WHERE e.subject_kind <> 'individual' AND e.subject_name IS NOT NULL AND public.vn_unaccent(e.subject_name) LIKE ${'%xuan%'} AND public.vn_unaccent(e.subject_name) LIKE ${'%truc%'}`);
+      return (r as unknown as { rows: Record<string, string>[] }).rows.map((x) => Object.values(x)[0]).join('\n');
+    });
+    expect(plan).toContain('award_entry_subject_name_trgm_idx');
+  });
 });
 
 describe('the registry case files', () => {
