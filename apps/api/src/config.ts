@@ -17,6 +17,11 @@ const Env = z.object({
   COOKIE_SECURE: Bool.optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   PUBLIC_BASE_URL: z.string().url().optional(),
+  // Public endpoints (operational limits, per API process): registry lookups per address per minute;
+  // comments on publicly posted dossiers per address per hour and per dossier per day.
+  PUBLIC_LOOKUP_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  PUBLIC_COMMENTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  PUBLIC_COMMENTS_PER_DOSSIER_PER_DAY: z.coerce.number().int().min(1).default(500),
 });
 
 export interface Config {
@@ -33,6 +38,7 @@ export interface Config {
   cookieSecure: boolean;
   bodyLimit: number;
   publicBaseUrl: string;
+  publicLimits: { lookupPerMinute: number; commentsPerIpPerHour: number; commentsPerDossierPerDay: number };
   version: string;
 }
 
@@ -65,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE ?? !demo,
     bodyLimit: e.BODY_LIMIT_BYTES,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
+    publicLimits: { lookupPerMinute: e.PUBLIC_LOOKUP_PER_MINUTE, commentsPerIpPerHour: e.PUBLIC_COMMENTS_PER_IP_PER_HOUR, commentsPerDossierPerDay: e.PUBLIC_COMMENTS_PER_DOSSIER_PER_DAY },
     version: VERSION,
   };
 }

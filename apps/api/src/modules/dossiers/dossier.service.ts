@@ -33,6 +33,7 @@ import { ScopeService } from '../organisations/scope.service.js';
 import { dossierRepository as repo, type DossierRow, type SubjectRow } from './dossier.repository.js';
 import { rolesOver } from './dossier.policy.js';
 import { withIdempotency } from './idempotency.js';
+import { FixedWindowLimiter } from '../../http/rate-limit.js';
 import { LocalFileStorage, MAX_DOSSIER_BYTES, contentDisposition, sniffAttachment, type FileStorage } from './storage.js';
 import { writeZip } from './zip.js';
 import path from 'node:path';
@@ -97,10 +98,15 @@ export class DossierService {
   readonly scope: ScopeService;
   readonly storage: FileStorage;
   private readonly catalogue: CatalogueService;
+  private readonly commentsPerIp: FixedWindowLimiter;
+  private readonly commentsPerDossier: FixedWindowLimiter;
   constructor(private readonly deps: AppDeps) {
     this.scope = new ScopeService(deps.db);
     this.catalogue = new CatalogueService(deps);
     this.storage = new LocalFileStorage(path.join(deps.config.dataDir, 'uploads'));
+    const lim = deps.config.publicLimits;
+    this.commentsPerIp = new FixedWindowLimiter(lim.commentsPerIpPerHour, 3_600_000, deps.now);
+    this.commentsPerDossier = new FixedWindowLimiter(lim.commentsPerDossierPerDay, 86_400_000, deps.now);
   }
 
   private today() {
@@ -859,10 +865,13 @@ export class DossierService {
 
   async addPublicComment(id: string, body: { name: string; contact?: string | undefined; body: string }, meta: RequestMeta) {
     const today = this.today();
+    // Flood control before anything is read: per address (any dossier), then per dossier (any address).
+    this.commentsPerIp.hit(meta.ip, { scope: 'address' });
     const d = await repo.get(this.deps.db, id);
     // Only a dossier being posted accepts comments; any other id is "not found" to the public.
     if (!d || d.status !== 'posted' || !d.postingFrom || !d.postingUntil || today < d.postingFrom || today > d.postingUntil)
       throw new AppError('not_found');
+    this.commentsPerDossier.hit(id, { scope: 'dossier' });
     const now = this.deps.now();
     const c = await this.deps.db.transaction(async (tx) => {
       const row = await repo.insertComment(tx, {

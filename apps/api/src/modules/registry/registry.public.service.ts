@@ -1,13 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { AppError } from '@thidua/contracts';
 import { nameWords, parseQuery } from '@thidua/domain';
 import type { AppDeps } from '../../http/context.js';
+import { FixedWindowLimiter } from '../../http/rate-limit.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
 import { registryRepository as repo } from './registry.repository.js';
 import { RegistryService, awardName } from './registry.service.js';
 
 const rows = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
-export const PUBLIC_LOOKUP_PER_MINUTE = 30;
 
 /**
  * The public award lookup (CONTRACT.md): full name (every word, no prefix) and birth year, optionally
@@ -15,18 +14,13 @@ export const PUBLIC_LOOKUP_PER_MINUTE = 30;
  * date of birth. Rate-limited per address.
  */
 export class RegistryPublicService {
-  private readonly hits = new Map<string, { start: number; n: number }>();
-  constructor(private readonly deps: AppDeps) {}
+  private readonly limiter: FixedWindowLimiter;
+  constructor(private readonly deps: AppDeps) {
+    this.limiter = new FixedWindowLimiter(deps.config.publicLimits.lookupPerMinute, 60_000, deps.now);
+  }
 
   checkRate(ip: string) {
-    const now = this.deps.now().getTime();
-    const h = this.hits.get(ip);
-    if (!h || now - h.start >= 60_000) {
-      if (this.hits.size > 100_000) this.hits.clear();
-      this.hits.set(ip, { start: now, n: 1 });
-      return;
-    }
-    if (++h.n > PUBLIC_LOOKUP_PER_MINUTE) throw new AppError('too_many_attempts', { retryAfterSeconds: Math.ceil((h.start + 60_000 - now) / 1000) });
+    this.limiter.hit(ip);
   }
 
   async lookup(ip: string, body: { fullName: string; birthYear: number; province?: string | undefined }) {
