@@ -171,6 +171,14 @@ describe('from nomination to decision', () => {
     );
     expect((cols as unknown as { rows: { column_name: string }[] }).rows.map((r) => r.column_name)).toEqual(['choice', 'id', 'item_id']);
 
+    // Quorum (council.quorum.percent, default 2/3 of ALL members): with 1 of 3 having voted the session cannot close.
+    const early = await chuyenvien.post(`/api/v1/council-sessions/${sessionId}/close`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({ code: 'council_quorum_not_met', details: { members: 3, participants: 1, required: 2 } });
+    expect(early.json().message).toMatch(/Chưa đủ số thành viên/);
+    expect((await expectOk(await chuyenvien.get(`/api/v1/council-sessions/${sessionId}`))).status).toBe('open');
+    expect((await donvi.get(`/api/v1/dossiers/${dossierId}`)).json().status).toBe('council_review');
+
     const members = s.members.filter((m: { present: boolean }) => !m.present);
     await expectOk(
       await chuyenvien.post(`/api/v1/council-sessions/${sessionId}/written-votes`, {

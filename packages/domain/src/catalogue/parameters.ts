@@ -206,6 +206,17 @@ export const ELIGIBILITY_PARAMETERS = [
     description: 'Các hình thức khác: trên một nửa tổng số thành viên Hội đồng tán thành.',
   },
   {
+    key: 'council.quorum.percent',
+    default: 66.67,
+    unit: 'percent',
+    comparison: 'at_least',
+    scope: 'council',
+    basis: 'Điểm b khoản 4 Điều 45 Nghị định 152/2025/NĐ-CP (Hội đồng Trung ương: ít nhất 2/3 thành viên); Hội đồng cấp bộ, tỉnh theo quy chế của mình',
+    status: 'uncertain',
+    description:
+      'Tỷ lệ tối thiểu thành viên tham gia biểu quyết (bỏ phiếu điện tử hoặc bằng văn bản) trên tổng số thành viên Hội đồng để kết quả phiên họp có giá trị; tỷ lệ làm tròn hai chữ số thập phân (66,67% = 2/3).',
+  },
+  {
     key: 'vote.denominator',
     default: 'all_members',
     unit: 'enum',

@@ -52,6 +52,29 @@ export function tallyCouncilBallot(i: CouncilBallotTallyInput): CouncilBallotTal
   return { votesFor: i.votesFor, denominator, percent: Math.round((i.votesFor * 10000) / denominator) / 100, passed };
 }
 
+export interface CouncilQuorum {
+  readonly members: number;
+  readonly participants: number;
+  /** The fewest participants that meet the quorum. */
+  readonly required: number;
+  readonly percent: number;
+  readonly met: boolean;
+}
+
+/**
+ * Quorum of a council session (parameter `council.quorum.percent`, default 66.67 = 2/3 as the central
+ * council's rule, Decree 152 Art. 45(4)(b)): the share of ALL members who took part — electronic or
+ * written votes — rounded to two decimals, at least the parameter.
+ */
+export function councilQuorum(members: number, participants: number, percent: number): CouncilQuorum {
+  if (!Number.isInteger(members) || members <= 0) throw new RangeError('the council must have at least one member');
+  if (!Number.isInteger(participants) || participants < 0 || participants > members) throw new RangeError('participants must be between 0 and the number of members');
+  const share = (k: number) => Math.round((k * 10000) / members) / 100;
+  let required = 0;
+  while (required < members && share(required) < percent) required++;
+  return { members, participants, required, percent: share(participants), met: share(participants) >= percent };
+}
+
 /** Fisher–Yates with an injected random source (the server passes crypto randomness). */
 export function shuffleCouncilBallots<T>(items: readonly T[], random: () => number): T[] {
   const a = [...items];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkingDayCalendar } from '../../src/calendar/index.js';
 import { parseOfficialSchedule } from '../../src/calendar/index.js';
 import {
+  councilQuorum,
   councilVoteRule,
   dossierDeadline,
   dossierDeadlineStatus,
@@ -127,6 +128,33 @@ describe('council ballot tally over ALL members (Decree 152 Art. 33(5))', () => 
     const out = shuffleCouncilBallots(items, rnd);
     expect([...out].sort((a, b) => a - b)).toEqual(items);
     expect(out).not.toEqual(items);
+  });
+});
+
+describe('council quorum over ALL members (parameter council.quorum.percent, default 2/3)', () => {
+  it.each([
+    // members, participants, percent, required, met
+    [9, 6, 66.67, 6, true], // 6/9 = 66.666… → 66,67%
+    [9, 5, 66.67, 6, false],
+    [3, 2, 66.67, 2, true],
+    [10, 6, 66.67, 7, false], // 60%
+    [10, 7, 66.67, 7, true],
+    [12, 8, 66.67, 8, true],
+    [151, 100, 66.67, 101, false], // 66,23%
+    [151, 101, 66.67, 101, true],
+    [7, 4, 50, 4, true], // a local rule "more than half present" configured as 50 → 4/7
+    [7, 3, 50, 4, false],
+    [5, 0, 0, 0, true],
+    [1, 1, 100, 1, true],
+  ])('%i members, %i took part, quorum %d%% → needs %i, met %s', (members, participants, percent, required, met) => {
+    const q = councilQuorum(members, participants, percent);
+    expect(q.required).toBe(required);
+    expect(q.met).toBe(met);
+  });
+  it('refuses impossible counts', () => {
+    expect(() => councilQuorum(0, 0, 66.67)).toThrow(RangeError);
+    expect(() => councilQuorum(5, 6, 66.67)).toThrow(RangeError);
+    expect(() => councilQuorum(5, 1.5, 66.67)).toThrow(RangeError);
   });
 });
 

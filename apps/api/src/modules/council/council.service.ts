@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { AppError } from '@thidua/contracts';
 import { renderMinutesDocx } from '@thidua/documents';
-import { awardNeedsPosting, councilVoteRule, getAwardDefinition, shuffleCouncilBallots, tallyCouncilBallot } from '@thidua/domain';
+import { awardNeedsPosting, councilQuorum, councilVoteRule, getAwardDefinition, getParameterDefinition, shuffleCouncilBallots, tallyCouncilBallot } from '@thidua/domain';
 import type { Actor, AppDeps, RequestMeta } from '../../http/context.js';
 import { auditRepository } from '../audit/audit.repository.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
@@ -284,6 +284,11 @@ export class CouncilService {
       if (!s) throw new AppError('not_found');
       if (s.status !== 'open') throw new AppError('invalid_transition', { reason: 'session_closed' });
       const members = await repo.members(tx, sessionId);
+      // Quorum (council.quorum.percent): members who voted electronically or in writing, over all members.
+      const params = await this.catalogue.numericParameters(tx, s.meetingDate, s.ownerOrgId);
+      const quorumPercent = params['council.quorum.percent'] ?? (getParameterDefinition('council.quorum.percent')!.default as number);
+      const quorum = councilQuorum(members.length, (await repo.votedMemberIds(tx, sessionId)).length, quorumPercent);
+      if (!quorum.met) throw new AppError('council_quorum_not_met', { members: quorum.members, participants: quorum.participants, required: quorum.required, quorumPercent });
       const items = await repo.items(tx, sessionId);
       const counts = await repo.countBallots(
         tx,
@@ -311,7 +316,7 @@ export class CouncilService {
         passedByDossier.set(i.dossierId, (passedByDossier.get(i.dossierId) ?? false) || t.passed);
         results.push({ itemId: i.id, subjectId: i.subjectId, ...t });
       }
-      await repo.closeSession(tx, sessionId, { totalMembers: members.length, items: results }, now);
+      await repo.closeSession(tx, sessionId, { totalMembers: members.length, quorum, items: results }, now);
       for (const [dossierId, passed] of passedByDossier) {
         const d = await dossierRepository.getForUpdate(tx, dossierId);
         if (!d) continue;
@@ -334,7 +339,7 @@ export class CouncilService {
         entity: 'council_session',
         entityId: sessionId,
         orgId: s.ownerOrgId,
-        after: { totalMembers: members.length, items: results },
+        after: { totalMembers: members.length, quorum, items: results },
         ip: meta.ip,
         requestId: meta.requestId,
       });
