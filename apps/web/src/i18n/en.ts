@@ -1,4 +1,6 @@
 import type { UiKey } from './vi';
+import { clustersEn } from '../features/clusters/i18n';
+import { campaignsEn } from '../features/campaigns/i18n';
 
 // English translation of vi.ts (the source). Every key is required.
 export const en: Record<UiKey, string> = {
@@ -712,4 +714,7 @@ export const en: Record<UiKey, string> = {
   'reg.dup.reason.same_hometown': 'Same hometown',
   'reg.dup.reason.same_citizen_id': 'Same citizen ID',
   'reg.dup.reason.same_award': 'Same award',
+
+  ...clustersEn,
+  ...campaignsEn,
 };

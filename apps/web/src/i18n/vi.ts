@@ -1,6 +1,9 @@
 // The UI catalogue, Vietnamese: the source. English (`en.ts`) must have every key (the type checks it).
 // Roles, organisation kinds, lineage events and error codes come from @thidua/i18n, shared with the server.
 // Text in Unicode NFC; placeholders are {name}.
+import { clustersVi } from '../features/clusters/i18n';
+import { campaignsVi } from '../features/campaigns/i18n';
+
 export const vi = {
   'app.name': 'Thi đua – Khen thưởng',
   'app.shortName': 'TĐKT',
@@ -714,6 +717,10 @@ export const vi = {
   'reg.dup.reason.same_hometown': 'Cùng quê quán',
   'reg.dup.reason.same_citizen_id': 'Cùng số CCCD/CMND',
   'reg.dup.reason.same_award': 'Cùng hình thức khen thưởng',
+
+  // Feature catalogues, kept beside their screens (vi source, en translation, same keys).
+  ...clustersVi,
+  ...campaignsVi,
 } as const;
 
 export type UiKey = keyof typeof vi;
