@@ -28,6 +28,10 @@ function tool(name, cmd, install) {
 
 tool('LibreOffice', 'soffice', 'apt-get install -y libreoffice-writer-nogui');
 tool('poppler', 'pdftotext', 'apt-get install -y poppler-utils');
+if (!fs.existsSync(process.env.CLAMD_PATH ?? '/usr/sbin/clamd')) {
+  loud('THIẾU CÔNG CỤ / MISSING TOOL: ClamAV daemon (clamd).\nCài đặt / install: apt-get install -y --no-install-recommends clamav-daemon');
+  problems.push('clamd: apt-get install -y --no-install-recommends clamav-daemon');
+}
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = fs.existsSync(chromium) || Boolean(which('chromium'));
 if (!hasChromium) {

@@ -22,6 +22,10 @@ const Env = z.object({
   PUBLIC_LOOKUP_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   PUBLIC_COMMENTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(5),
   PUBLIC_COMMENTS_PER_DOSSIER_PER_DAY: z.coerce.number().int().min(1).default(500),
+  // Malware scanning of uploads by ClamAV's daemon (FU-05); unset = no scanning (warned at start).
+  CLAMD_HOST: z.string().min(1).optional(),
+  CLAMD_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
+  CLAMD_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
 });
 
 export interface Config {
@@ -39,6 +43,7 @@ export interface Config {
   bodyLimit: number;
   publicBaseUrl: string;
   publicLimits: { lookupPerMinute: number; commentsPerIpPerHour: number; commentsPerDossierPerDay: number };
+  clamd: { host: string; port: number; timeoutMs: number } | null;
   version: string;
 }
 
@@ -72,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.BODY_LIMIT_BYTES,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
     publicLimits: { lookupPerMinute: e.PUBLIC_LOOKUP_PER_MINUTE, commentsPerIpPerHour: e.PUBLIC_COMMENTS_PER_IP_PER_HOUR, commentsPerDossierPerDay: e.PUBLIC_COMMENTS_PER_DOSSIER_PER_DAY },
+    clamd: e.CLAMD_HOST ? { host: e.CLAMD_HOST, port: e.CLAMD_PORT, timeoutMs: e.CLAMD_TIMEOUT_MS } : null,
     version: VERSION,
   };
 }

@@ -32,6 +32,8 @@ async function main() {
   }
   if (handle.pglite) await handle.exec('VACUUM ANALYZE'); // PGlite has no autovacuum.
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
+  if (!config.clamd && !config.demo)
+    app.log.warn('CLAMD_HOST is not set: uploads are checked by content only, not scanned for malware (FU-05). Set CLAMD_HOST/CLAMD_PORT to a ClamAV daemon.');
   let timer: NodeJS.Timeout | undefined;
   if (handle.pglite) {
     timer = setInterval(() => {

@@ -34,11 +34,13 @@ export const ERROR_CODES = {
   movement_transition_invalid: { status: 409, when: 'The movement registration cannot take this step from its current state.' },
   precondition_failed: { status: 412, when: 'If-Match names an old version: someone changed the record meanwhile.' },
   payload_too_large: { status: 413, when: 'The body or upload is larger than allowed.' },
-  unsupported_media_type: { status: 415, when: 'The content type is not accepted here.' },
+  unsupported_media_type: { status: 415, when: 'The content type is not accepted here (for uploads details.reason says why, e.g. extension_mismatch, macro_enabled, pdf_active_content, pdf_encrypted).' },
+  file_infected: { status: 422, when: 'The malware scanner (ClamAV) found a signature in an upload (details.signature); nothing was stored and the attempt is audited.' },
   precondition_required: { status: 428, when: 'The change needs an If-Match header.' },
   too_many_attempts: { status: 429, when: 'Too many failed logins or requests; try again after Retry-After seconds.' },
   internal_error: { status: 500, when: 'An unexpected failure; nothing was half-written (the transaction rolled back).' },
   service_unavailable: { status: 503, when: 'The database is not reachable.' },
+  file_scan_unavailable: { status: 503, when: 'A malware scanner is configured but could not scan the upload (unreachable, timeout, error); the upload is refused, nothing stored.' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -32,6 +32,8 @@ export const vi = {
   'errors.precondition_failed': 'Bản ghi đã được người khác thay đổi. Vui lòng tải lại rồi thực hiện lại.',
   'errors.payload_too_large': 'Dữ liệu hoặc tệp gửi lên vượt quá dung lượng cho phép.',
   'errors.unsupported_media_type': 'Định dạng dữ liệu không được hỗ trợ.',
+  'errors.file_infected': 'Tệp tải lên có mã độc (phần mềm diệt virus phát hiện: {signature}). Tệp không được lưu.',
+  'errors.file_scan_unavailable': 'Chưa kiểm tra được mã độc của tệp tải lên (dịch vụ quét virus không phản hồi). Tệp không được lưu; vui lòng thử lại sau.',
   'errors.precondition_required': 'Thao tác cập nhật cần tiêu đề If-Match (phiên bản của bản ghi).',
   'errors.too_many_attempts': 'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau.',
   'errors.internal_error': 'Đã xảy ra lỗi hệ thống. Không có dữ liệu nào bị ghi dở.',

@@ -8,9 +8,17 @@ function localeOf(req: FastifyRequest): 'vi' | 'en' {
   return /^en\b/i.test(h) ? 'en' : 'vi';
 }
 
+/** `{name}` placeholders of a catalogue message take the detail of that name (numbers, strings). */
+function fill(message: string, details: Record<string, unknown>): string {
+  return message.replace(/\{(\w+)\}/g, (m, k: string) => {
+    const v = details[k];
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : m;
+  });
+}
+
 export function sendError(reply: FastifyReply, req: FastifyRequest, code: ErrorCode, details: Record<string, unknown> = {}, message?: string) {
   const status = ERROR_CODES[code].status;
-  return reply.status(status).send({ code, message: message ?? t(`errors.${code}` as MessageKey, localeOf(req)), details });
+  return reply.status(status).send({ code, message: message ?? fill(t(`errors.${code}` as MessageKey, localeOf(req)), details), details });
 }
 
 /** One place maps every failure to `{code, message, details}` with a fitting status. */

@@ -23,7 +23,8 @@ import { presentOrg } from '../organisations/organisation.service.js';
 import type { OrgRow } from '../organisations/organisation.repository.js';
 import { ScopeService } from '../organisations/scope.service.js';
 import { createHash } from 'node:crypto';
-import { DossierService, sniffAttachment } from '../dossiers/index.js';
+import { DossierService } from '../dossiers/index.js';
+import { UploadGuard } from '../../files/guard.js';
 import { clusterRepository as repo, type ClusterRow, type StoredRankingRow } from './cluster.repository.js';
 import { clusterLetterDocx, clusterMinutesDocx } from './cluster.documents.js';
 
@@ -49,8 +50,10 @@ type Criterion = Awaited<ReturnType<typeof repo.criteria>>[number];
 
 export class ClusterService {
   private readonly scope: ScopeService;
+  private readonly uploads: UploadGuard;
   constructor(private readonly deps: AppDeps) {
     this.scope = new ScopeService(deps.db);
+    this.uploads = new UploadGuard(deps);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -648,7 +651,7 @@ export class ClusterService {
       await this.cluster(id);
       const memberIds = (await repo.membersOn(this.deps.db, id, yearEnd(year))).map((m) => m.organisationId);
       if (!memberIds.includes(input.organisationId) || !(await this.representedAmong(actor, memberIds)).includes(input.organisationId)) throw new AppError('cluster_not_member', { organisationId: input.organisationId, year });
-      const media = sniffAttachment(input.bytes, input.fileName);
+      const media = await this.uploads.check(actor, meta, { entity: 'cluster', entityId: id }, input);
       const fileName = input.fileName.normalize('NFC').replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').slice(0, 255) || 'minh-chung';
       return this.deps.db.transaction(async (tx) => {
         const round = await repo.round(tx, id, year, true);

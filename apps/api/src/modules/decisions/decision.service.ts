@@ -17,7 +17,6 @@ import {
   DossierService,
   dossierRepository,
   rolesOver,
-  sniffAttachment,
   withIdempotency,
   workingDays,
   type DossierRow,
@@ -588,7 +587,7 @@ export class DecisionService {
   async uploadSignedScan(actor: Actor, id: string, file: { fileName: string; bytes: Buffer }, meta: RequestMeta) {
     const d = await this.visible(actor, id);
     if (!(await this.scope.contains(actor, 'decision.issue', d.ownerOrgId))) throw new AppError('forbidden');
-    const media = sniffAttachment(file.bytes, file.fileName);
+    const media = await this.dossiers.uploads.check(actor, meta, { entity: 'decision', entityId: id }, file);
     if (media.mediaType !== 'application/pdf') throw new AppError('unsupported_media_type', { allowed: ['pdf'] });
     if (d.signedScanKey) throw new AppError('invalid_transition', { reason: 'scan_already_uploaded' });
     const stored = await this.dossiers.storage.put(file.bytes);

@@ -18,7 +18,7 @@ import {
 } from '@thidua/contracts';
 import { metaOf, requireActor } from '../../http/auth.js';
 import { checkIdempotencyKey } from './idempotency.js';
-import { MAX_ATTACHMENT_BYTES } from './storage.js';
+import { MAX_ATTACHMENT_BYTES } from '../../files/storage.js';
 import { etagOf, type DossierService } from './dossier.service.js';
 
 const Id = z.object({ id: Uuid });

@@ -34,7 +34,8 @@ import { dossierRepository as repo, type DossierRow, type SubjectRow } from './d
 import { rolesOver } from './dossier.policy.js';
 import { withIdempotency } from './idempotency.js';
 import { FixedWindowLimiter } from '../../http/rate-limit.js';
-import { LocalFileStorage, MAX_DOSSIER_BYTES, contentDisposition, sniffAttachment, type FileStorage } from './storage.js';
+import { LocalFileStorage, MAX_DOSSIER_BYTES, contentDisposition, type FileStorage } from '../../files/storage.js';
+import { UploadGuard } from '../../files/guard.js';
 import { writeZip } from './zip.js';
 import path from 'node:path';
 
@@ -97,6 +98,8 @@ export async function workingDays(deps: AppDeps): Promise<DossierWorkingDays> {
 export class DossierService {
   readonly scope: ScopeService;
   readonly storage: FileStorage;
+  /** Content check and malware scan of every upload (also used by decisions and clusters). */
+  readonly uploads: UploadGuard;
   private readonly catalogue: CatalogueService;
   private readonly commentsPerIp: FixedWindowLimiter;
   private readonly commentsPerDossier: FixedWindowLimiter;
@@ -104,6 +107,7 @@ export class DossierService {
     this.scope = new ScopeService(deps.db);
     this.catalogue = new CatalogueService(deps);
     this.storage = new LocalFileStorage(path.join(deps.config.dataDir, 'uploads'));
+    this.uploads = new UploadGuard(deps);
     const lim = deps.config.publicLimits;
     this.commentsPerIp = new FixedWindowLimiter(lim.commentsPerIpPerHour, 3_600_000, deps.now);
     this.commentsPerDossier = new FixedWindowLimiter(lim.commentsPerDossierPerDay, 86_400_000, deps.now);
@@ -706,7 +710,7 @@ export class DossierService {
       throw new AppError('validation_failed', {
         issues: [{ path: 'kind', message: 'Loại thành phần hồ sơ không hợp lệ', allowed: ATTACHMENT_KINDS }],
       });
-    const media = sniffAttachment(file.bytes, file.fileName);
+    const media = await this.uploads.check(actor, meta, { entity: 'dossier', entityId: id }, file);
     if ((await repo.totalAttachmentBytes(this.deps.db, id)) + file.bytes.length > MAX_DOSSIER_BYTES)
       throw new AppError('payload_too_large', { limit: MAX_DOSSIER_BYTES, per: 'dossier' });
     const stored = await this.storage.put(file.bytes);

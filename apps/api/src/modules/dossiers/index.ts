@@ -3,4 +3,4 @@ export { DossierService, workingDays, etagOf, parseEtag } from './dossier.servic
 export { dossierRepository, type DossierRow, type SubjectRow } from './dossier.repository.js';
 export { rolesOver } from './dossier.policy.js';
 export { withIdempotency, checkIdempotencyKey } from './idempotency.js';
-export { LocalFileStorage, sniffAttachment, MAX_ATTACHMENT_BYTES, type FileStorage } from './storage.js';
+export { LocalFileStorage, sniffAttachment, MAX_ATTACHMENT_BYTES, type FileStorage } from '../../files/storage.js';

@@ -1,11 +1,13 @@
 // Attachment storage (FU-01..04 of security-requirements.md): files are checked by magic bytes and
 // size, stored under a server-generated key (never the user's file name) with their SHA-256, and read
-// back only through an authorising route. Local filesystem under DATA_DIR/uploads; an S3-compatible
-// store can implement `FileStorage` later (not implemented).
+// back only through an authorising route. PDFs with active content are refused (FU-07); malware
+// scanning (FU-05) is in scanner.ts and both are applied by guard.ts. Local filesystem under
+// DATA_DIR/uploads, or an S3-compatible store (s3.ts), chosen by configuration.
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '@thidua/contracts';
+import { pdfActiveContent } from './pdf-active-content.js';
 
 export interface FileStorage {
   put(bytes: Buffer): Promise<{ key: string; sha256: string; size: number }>;
@@ -53,8 +55,8 @@ const PNG: AcceptedMedia = { mediaType: 'image/png', extensions: ['png'] };
 const JPEG: AcceptedMedia = { mediaType: 'image/jpeg', extensions: ['jpg', 'jpeg'] };
 const DOCX: AcceptedMedia = { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] };
 
-const refuse = (reason: string, extra: Record<string, unknown> = {}) =>
-  new AppError('unsupported_media_type', { reason, allowed: ['pdf', 'docx', 'jpg', 'png'], ...extra });
+const refuse = (reason: string, extra: Record<string, unknown> = {}, message?: string) =>
+  new AppError('unsupported_media_type', { reason, allowed: ['pdf', 'docx', 'jpg', 'png'], ...extra }, message);
 
 /** Names of the entries of a ZIP file from its central directory, without unpacking anything. */
 function zipEntries(b: Buffer): { name: string; uncompressed: number }[] | null {
@@ -104,6 +106,13 @@ export function sniffAttachment(bytes: Buffer, fileName: string): AcceptedMedia 
     kind = DOCX;
   }
   if (!kind) throw refuse('unknown_content');
+  if (kind === PDF) {
+    const problem = pdfActiveContent(bytes);
+    if (problem?.reason === 'pdf_active_content')
+      throw refuse('pdf_active_content', { names: problem.names }, `Tệp PDF có nội dung chủ động (${problem.names.join(', ')}) nên không được chấp nhận. Hãy in lại ra PDF hoặc quét lại văn bản.`);
+    if (problem?.reason === 'pdf_encrypted') throw refuse('pdf_encrypted', {}, 'Tệp PDF được mã hóa hoặc đặt mật khẩu nên không kiểm tra được. Hãy lưu lại bản không mã hóa.');
+    if (problem) throw refuse('pdf_unreadable', {}, 'Không đọc được cấu trúc tệp PDF để kiểm tra an toàn. Hãy in lại ra PDF rồi tải lên.');
+  }
   if (!kind.extensions.includes(ext)) throw refuse('extension_mismatch', { detected: kind.extensions[0] });
   return kind;
 }
