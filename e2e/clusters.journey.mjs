@@ -1,5 +1,6 @@
 // Browser journey of issue #5 (clusters), run by e2e/run.mjs with its helpers:
-// the secretariat opens the 2026 round of the demo Red River Delta cluster, three members self-assess
+// the secretariat writes the 2026 pledge, reports GRDP figures (chart), builds the scoring table (its
+// checks, adding, reordering, removing rows) and opens the 2026 round of the demo Red River Delta cluster, three members self-assess
 // and score the others, the round closes, the ranking appears, the members vote, the proposals appear.
 // Members act through the demo users cum.<province> (board officers whose scope covers the member).
 
@@ -49,12 +50,67 @@ export default async function clustersJourney({ journey, newPage, login, assert,
       },
     ],
     [
-      'cumthidua: mở đợt chấm điểm năm 2026',
+      'cumthidua: giao ước thi đua và chỉ tiêu GRDP năm 2026 (biểu đồ)',
+      async () => {
+        await page.goto(url);
+        await page.getByRole('button', { name: 'Soạn, sửa giao ước' }).click();
+        await page.getByLabel('Nội dung giao ước 1', { exact: true }).fill('Thực hiện thắng lợi các chỉ tiêu phát triển kinh tế - xã hội năm 2026');
+        await page.getByRole('button', { name: 'Thêm nội dung' }).click();
+        await page.getByLabel('Nội dung giao ước 2', { exact: true }).fill('Đẩy mạnh cải cách hành chính, chuyển đổi số');
+        await page.getByLabel('Người ký của Quảng Ninh', { exact: true }).fill('Chủ tịch UBND tỉnh');
+        await page.getByRole('button', { name: 'Lưu giao ước' }).click();
+        await page.getByText('Đã lưu giao ước thi đua').waitFor();
+        const pledge = page.getByTestId('pledge-commitments');
+        await eventually(async () => (await pledge.getByText('2. Đẩy mạnh cải cách hành chính, chuyển đổi số').count()) === 1, 'commitment 2 not shown');
+        await eventually(async () => (await page.getByText(/Quảng Ninh \(Chủ tịch UBND tỉnh\)/).count()) === 1, 'signatory not shown');
+
+        await page.getByRole('button', { name: 'Báo cáo chỉ tiêu' }).click();
+        await page.getByLabel('Giá trị của Quảng Ninh', { exact: true }).fill('8,5');
+        await page.getByLabel('Giá trị của Hải Phòng', { exact: true }).fill('11,2');
+        await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+        await page.getByText('Đã lưu 2 số liệu').waitFor();
+        const chart = page.getByTestId('indicator-chart');
+        await eventually(async () => (await chart.getByRole('listitem').allInnerTexts()).map((x) => x.replace(/\s+/g, ' ').trim()).join('|') === 'Hải Phòng 11,2%|Quảng Ninh 8,5%', 'GRDP chart not sorted 11,2% then 8,5%');
+        assert((await chart.getByRole('listitem', { name: 'Hải Phòng: 11,2%' }).count()) === 1, 'chart bar has no accessible name');
+        await shot(page, 'cum-02a-giao-uoc-chi-tieu');
+      },
+    ],
+    [
+      'cumthidua: lập bảng điểm (kiểm tra lỗi, thêm, sắp xếp, xóa) và mở đợt chấm điểm năm 2026',
       async () => {
         await page.goto(url);
         await tab('Chấm điểm');
+        const builder = page.getByTestId('scoring-table-builder');
+        await builder.waitFor();
+        // a duplicate code and an unnamed empty group are refused before anything is sent
+        await page.getByLabel('Mã, nhóm 1 dòng 2', { exact: true }).fill('I.1');
+        await page.getByRole('button', { name: 'Thêm nhóm' }).click();
+        await page.getByLabel('Xóa dòng 1 của nhóm 5', { exact: true }).click();
+        await page.getByRole('button', { name: 'Mở đợt chấm điểm' }).click();
+        const problems = page.getByTestId('scoring-table-problems');
+        await problems.waitFor();
+        const texts = await problems.getByRole('listitem').allInnerTexts();
+        assert(texts.includes('Nhóm 1, dòng 2: mã “I.1” bị trùng.'), `problems: ${texts.join(' / ')}`);
+        assert(texts.includes('Nhóm 5: chưa nhập tên nhóm.') && texts.includes('Nhóm 5: chưa có tiêu chí nào.'), `problems: ${texts.join(' / ')}`);
+        assert((await page.getByText('Đang chấm').count()) === 0, 'the round opened with a bad table');
+        await shot(page, 'cum-02b-bang-diem-loi');
+        await page.getByLabel('Xóa nhóm 5', { exact: true }).click();
+        await page.getByLabel('Mã, nhóm 1 dòng 2', { exact: true }).fill('I.2');
+        // a penalty line added to the last group, moved above the bonus line; it cannot be mandatory
+        await page.getByRole('button', { name: 'Thêm tiêu chí vào nhóm 4' }).click();
+        await page.getByLabel('Mã, nhóm 4 dòng 2', { exact: true }).fill('P');
+        await page.getByLabel('Nội dung, nhóm 4 dòng 2', { exact: true }).fill('Điểm trừ: vi phạm trong thực hiện nhiệm vụ');
+        await page.getByLabel('Loại, nhóm 4 dòng 2', { exact: true }).click();
+        await page.locator('.ant-select-dropdown:visible').getByText('Điểm trừ', { exact: true }).click();
+        await page.getByLabel('Điểm tối đa, nhóm 4 dòng 2', { exact: true }).fill('3');
+        assert(await page.getByLabel('Bắt buộc, nhóm 4 dòng 2', { exact: true }).isDisabled(), 'a penalty line can be marked mandatory');
+        await page.getByLabel('Chuyển dòng 2 của nhóm 4 lên', { exact: true }).click();
+        assert((await page.getByLabel('Mã, nhóm 4 dòng 1', { exact: true }).inputValue()) === 'P', 'the penalty line did not move up');
+        await eventually(async () => (await page.getByText('Tổng điểm tối đa các tiêu chí: 100').count()) === 1, 'total of the criteria is not 100');
         await page.getByRole('button', { name: 'Mở đợt chấm điểm' }).click();
         await page.getByText('Đang chấm').waitFor();
+        await page.getByRole('button', { name: /^Bảng điểm \(6 tiêu chí\)/ }).click();
+        await page.getByRole('cell', { name: 'Điểm trừ: vi phạm trong thực hiện nhiệm vụ' }).waitFor();
         await shot(page, 'cum-02-mo-dot-cham');
       },
     ],
@@ -99,6 +155,9 @@ export default async function clustersJourney({ journey, newPage, login, assert,
         await ranking.waitFor();
         await eventually(async () => (await ranking.locator('tbody tr').count()) === 6, 'ranking of six members not shown');
         await shot(page, 'cum-04-xep-hang');
+        await page.getByRole('button', { name: 'Xem lịch sử chấm điểm' }).click();
+        const history = page.getByTestId('score-history');
+        await eventually(async () => (await history.getByRole('cell', { name: 'cum.hungyen', exact: true }).count()) > 0, 'score history (newest first) does not name who entered the last scores');
         await tab('Bỏ phiếu suy tôn');
         await page.getByRole('button', { name: 'Mở bỏ phiếu suy tôn' }).click();
         await page.getByText('Đang bỏ phiếu').waitFor();

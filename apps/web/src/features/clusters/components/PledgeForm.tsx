@@ -7,8 +7,8 @@ import { useSavePledge } from '../api/save-pledge';
 import { useClusterText } from './text';
 
 interface Signature {
-  organisationId: string;
-  name: string;
+  organisationId?: string;
+  name?: string;
   signs: boolean;
   signatory?: string;
   signedOn?: Dayjs | null;
@@ -49,13 +49,14 @@ export function PledgeForm({ clusterId, year, overview, onDone }: { clusterId: s
           ...(signedOn ? { signedOn } : {}),
           ...(place ? { place } : {}),
           commitments: v.commitments.map((c, i) => ({ number: i + 1, text: nfc(c.text) ?? '' })),
-          signatures: v.signatures
-            .filter((s) => s.signs)
-            .map((s) => {
-              const signatory = nfc(s.signatory);
-              const date = s.signedOn ? toIso(s.signedOn) : signedOn;
-              return { organisationId: s.organisationId, ...(signatory ? { signatory } : {}), ...(date ? { signedOn: date } : {}) };
-            }),
+          // Only the registered fields come back from the form: the member is the row's position.
+          signatures: v.signatures.flatMap((s, i) => {
+            const org = initial.signatures[i];
+            if (!s.signs || !org?.organisationId) return [];
+            const signatory = nfc(s.signatory);
+            const date = s.signedOn ? toIso(s.signedOn) : signedOn;
+            return [{ organisationId: org.organisationId, ...(signatory ? { signatory } : {}), ...(date ? { signedOn: date } : {}) }];
+          }),
         },
       },
       { onSuccess: () => { void message.success(t('clusters.pledgeForm.done')); onDone?.(); } },
