@@ -10,7 +10,8 @@ import { RankingTable } from './RankingTable';
 import { ScoreHistoryCard } from './ScoreHistoryCard';
 import { MemberScoreSheet, SecretariatScoreSheet, secretariatScores } from './ScoreSheet';
 import { ScoringTableBuilder } from './ScoringTableBuilder';
-import { DEFAULT_CRITERIA, useClusterText } from './text';
+import { DEFAULT_CRITERIA } from './scoring-table';
+import { useClusterText } from './text';
 
 /** The year's scoring round: the builder to open it, progress, the score sheets, ranking and history. */
 export function RoundTab({ d, year }: { d: ClusterDetailView; year: number }) {

@@ -101,3 +101,12 @@ export function problemField(p: ScoringTableProblem): string | null {
       return null;
   }
 }
+
+/** A default scoring table the secretariat can start from (illustrative; adjust per cluster). */
+export const DEFAULT_CRITERIA = [
+  { group: 'I. Thực hiện nhiệm vụ chính trị, phát triển kinh tế - xã hội', code: 'I.1', title: 'Kết quả thực hiện các chỉ tiêu kinh tế - xã hội chủ yếu', kind: 'criterion' as const, maxPoints: 40, mandatory: true, evidenceRequired: true },
+  { group: 'I. Thực hiện nhiệm vụ chính trị, phát triển kinh tế - xã hội', code: 'I.2', title: 'Quốc phòng, an ninh, trật tự an toàn xã hội', kind: 'criterion' as const, maxPoints: 20, mandatory: false, evidenceRequired: false },
+  { group: 'II. Công tác thi đua, khen thưởng', code: 'II.1', title: 'Tổ chức các phong trào thi đua', kind: 'criterion' as const, maxPoints: 30, mandatory: true, evidenceRequired: false },
+  { group: 'III. Xây dựng hệ thống chính trị', code: 'III.1', title: 'Cải cách hành chính, xây dựng chính quyền', kind: 'criterion' as const, maxPoints: 10, mandatory: false, evidenceRequired: false },
+  { group: 'Điểm thưởng, điểm trừ', code: 'T', title: 'Điểm thưởng: mô hình mới, cách làm hay', kind: 'bonus' as const, maxPoints: 5, mandatory: false, evidenceRequired: false },
+];
