@@ -18,6 +18,15 @@ const CRITERIA = [
   ['T', 5],
 ];
 
+/** Types into an organisation picker (labelled `label`) and picks the first option whose title starts with `prefix`. */
+async function searchPick(page, label, text, prefix) {
+  const box = page.getByLabel(label, { exact: true });
+  await box.click();
+  await box.fill(text);
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title^="${prefix}"]`).first().click();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+}
+
 export default async function clustersJourney({ journey, newPage, login, assert, eventually, shot, viewport }) {
   let page;
   let url = '';
@@ -192,6 +201,101 @@ export default async function clustersJourney({ journey, newPage, login, assert,
         await eventually(async () => (await proposals.getByText('Cờ thi đua của Chính phủ').count()) === 1, 'flag proposal not shown');
         await eventually(async () => (await proposals.getByText('Bằng khen của Thủ tướng Chính phủ').count()) === 2, 'two Bằng khen proposals not shown');
         await shot(page, 'cum-05-de-nghi');
+        await page.context().close();
+      },
+    ],
+  ]);
+
+  // A cluster created in the UI whose leader and secretariat score (assessment mode leader_secretariat).
+  const USER = { 'Quảng Ninh': 'cum.quangninh', 'Ninh Bình': 'cum.ninhbinh', 'Hưng Yên': 'cum.hungyen' };
+  const SCORED = ['I.1', 'I.2', 'II.1', 'III.1'];
+  let leader = '';
+  await journey('Cụm thi đua mới: tạo cụm, thêm thành viên, cụm trưởng và thư ký cụm chấm điểm', [
+    [
+      'cumthidua: tạo khối thi đua (cụm trưởng và thư ký chấm), thêm ba thành viên, ghi nhận cụm trưởng',
+      async () => {
+        await openAs('cumthidua');
+        await page.goto('/cum-thi-dua');
+        await page.getByRole('button', { name: 'Thêm cụm, khối thi đua' }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByRole('button', { name: 'Tạo cụm, khối' }).click();
+        await dialog.getByText('Nhập mã cụm, khối.').waitFor();
+        await dialog.getByLabel('Mã', { exact: true }).fill('KHOI-E2E');
+        await dialog.getByLabel('Tên cụm, khối', { exact: true }).fill('Khối thi đua thử nghiệm trên trình duyệt');
+        await dialog.getByText('Khối thi đua', { exact: true }).click();
+        await searchPick(page, 'Cơ quan tổ chức', 'Trung', 'Trung ương (VN)');
+        await dialog.getByText('Cụm trưởng và thư ký cụm chấm', { exact: true }).click();
+        await shot(page, 'cum-10-tao-cum');
+        await dialog.getByRole('button', { name: 'Tạo cụm, khối' }).click();
+        await page.waitForURL(/\/cum-thi-dua\/[0-9a-f-]{36}/);
+        await page.getByRole('heading', { level: 1, name: 'Khối thi đua thử nghiệm trên trình duyệt' }).waitFor();
+        await page.goto(`${new URL(page.url()).pathname}?nam=${year}`);
+        await page.getByRole('button', { name: 'Thành viên của cụm' }).click();
+        for (const name of Object.keys(USER)) {
+          await searchPick(page, 'Đơn vị thành viên', name, `${name} (`);
+          await page.getByRole('button', { name: 'Thêm thành viên' }).click();
+          await eventually(async () => (await page.getByTestId('cluster-members').getByRole('cell', { name, exact: true }).count()) === 1, `${name} not in the members`);
+        }
+        await eventually(async () => (await page.getByTestId('cluster-members').getByText(`01/01/${year}`).count()) === 3, 'membership dates not dd/mm/yyyy');
+        await page.getByRole('button', { name: 'Ghi nhận kết quả bầu theo đề xuất' }).click();
+        await page.getByText('Đã ghi nhận kết quả bầu').waitFor();
+        await eventually(async () => {
+          leader = (await page.locator('.ant-descriptions-item-content').first().innerText()).trim();
+          return leader in USER;
+        }, 'no leader recorded');
+        await eventually(async () => (await page.getByText('Cụm trưởng và thư ký cụm chấm').count()) > 0, 'assessment mode not shown');
+        url = `${new URL(page.url()).pathname}?nam=${year}`;
+        await tab('Chấm điểm');
+        await page.getByRole('button', { name: 'Mở đợt chấm điểm' }).click();
+        await page.getByText('Đang chấm').waitFor();
+      },
+    ],
+    [
+      'cumthidua: thư ký cụm chấm điểm tất cả thành viên, có lý do',
+      async () => {
+        const sheet = page.getByTestId('secretariat-sheet');
+        await sheet.waitFor();
+        for (const [i, name] of Object.keys(USER).entries()) for (const code of SCORED) await sheet.getByLabel(`${name} – ${code}`, { exact: true }).fill(String(5 + i));
+        await page.getByLabel('Lý do (khi sửa điểm)', { exact: true }).fill('Chấm theo báo cáo tổng kết');
+        await page.getByRole('button', { name: 'Gửi điểm của thư ký cụm' }).click();
+        await page.getByText('Đã gửi điểm chấm').waitFor();
+        await shot(page, 'cum-11-thu-ky-cham');
+      },
+    ],
+    [
+      'cụm trưởng chấm các thành viên khác; thành viên khác chỉ tự chấm',
+      async () => {
+        await openAs(USER[leader]);
+        await page.goto(url);
+        await tab('Chấm điểm');
+        await page.getByText('Phiếu chấm điểm của cụm trưởng').waitFor();
+        const others = Object.keys(USER).filter((n) => n !== leader);
+        for (const name of others) for (const code of SCORED) await page.getByLabel(`${name} – ${code}`, { exact: true }).fill('7');
+        await page.getByRole('button', { name: 'Gửi điểm chấm các đơn vị khác' }).click();
+        await page.getByText('Đã gửi điểm chấm').waitFor();
+        await openAs(USER[others[0]]);
+        await page.goto(url);
+        await tab('Chấm điểm');
+        await page.getByTestId('score-sheet').waitFor();
+        await page.getByText(/thành viên chỉ tự chấm/).waitFor();
+        assert((await page.getByRole('button', { name: 'Gửi điểm chấm các đơn vị khác' }).count()) === 0, 'a member who is not the leader may score the others');
+        await page.context().close();
+      },
+    ],
+    [
+      'cumthidua: lịch sử chấm điểm ghi cụm trưởng và thư ký cụm, với lý do',
+      async () => {
+        await openAs('cumthidua');
+        await page.goto(url);
+        await tab('Chấm điểm');
+        await page.getByRole('button', { name: 'Xem lịch sử chấm điểm' }).click();
+        const history = page.getByTestId('score-history');
+        await eventually(async () => (await history.getByRole('cell', { name: `Cụm trưởng: ${leader}`, exact: true }).count()) > 0, 'leader scores not in the history');
+        await page.getByLabel('Lọc theo đơn vị được chấm', { exact: true }).click();
+        await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${leader}"]`).click();
+        await eventually(async () => (await history.getByRole('cell', { name: 'Thư ký cụm', exact: true }).count()) === SCORED.length, 'the secretariat scores of the leader not listed');
+        assert((await history.getByRole('cell', { name: 'Chấm theo báo cáo tổng kết', exact: true }).count()) === SCORED.length, 'the reason is not shown');
+        await shot(page, 'cum-12-lich-su');
         await page.context().close();
       },
     ],

@@ -26,9 +26,10 @@ export function ElectionCard({ d, year }: { d: ClusterDetailView; year: number }
             disabled={!r.leader}
             loading={rec.isPending}
             onClick={() =>
-              rec.mutate(
-                { id: d.id, year, leaderId: r.leader!.id, deputyIds: r.deputies.map((x) => x.id), electedOn: todayIso() },
-                { onSuccess: () => void message.success(t('clusters.election.done')), onError: (e) => void message.error(e.message) },
+              // A promise, not mutate's callbacks: this card unmounts once the year has a leader.
+              void rec.mutateAsync({ id: d.id, year, leaderId: r.leader!.id, deputyIds: r.deputies.map((x) => x.id), electedOn: todayIso() }).then(
+                () => void message.success(t('clusters.election.done')),
+                (e: Error) => void message.error(e.message),
               )
             }
           >
