@@ -296,6 +296,31 @@ export default async function clustersJourney({ journey, newPage, login, assert,
         await eventually(async () => (await history.getByRole('cell', { name: 'Thư ký cụm', exact: true }).count()) === SCORED.length, 'the secretariat scores of the leader not listed');
         assert((await history.getByRole('cell', { name: 'Chấm theo báo cáo tổng kết', exact: true }).count()) === SCORED.length, 'the reason is not shown');
         await shot(page, 'cum-12-lich-su');
+      },
+    ],
+    [
+      'cumthidua, in English: the cluster screens are translated; a year-end conference is recorded (dd/mm/yyyy)',
+      async () => {
+        await page.evaluate(() => localStorage.setItem('thidua.locale', 'en'));
+        await page.goto(url);
+        for (const name of ['Overview', 'Scoring', 'Honouring ballot', 'Award proposals']) await page.getByRole('tab', { name, exact: true }).waitFor();
+        await page.getByText('The leader and the secretariat score', { exact: true }).waitFor();
+        await page.getByRole('button', { name: 'Record a conference' }).click();
+        await page.getByLabel('Held on', { exact: true }).fill('15/12/2026');
+        // Enter in a date field would submit the form: leaving the field keeps the typed date
+        await page.getByLabel('Place', { exact: true }).click();
+        await page.getByLabel('Place', { exact: true }).fill('Hạ Long');
+        await page.getByLabel('Participants', { exact: true }).fill('Lãnh đạo các tỉnh thành viên\nBan Thi đua – Khen thưởng Trung ương');
+        await page.getByLabel('Minutes, main points', { exact: true }).fill('Tổng kết năm 2026, bầu cụm trưởng năm 2027.');
+        await page.getByRole('button', { name: 'Record the conference' }).click();
+        await page.getByText('Conference recorded').waitFor();
+        const list = page.getByTestId('cluster-conferences');
+        await eventually(async () => (await list.getByText('Year-end review conference – 15/12/2026, Hạ Long').count()) === 1, 'conference not listed with its dd/mm/yyyy date');
+        await list.getByText('Participants: Lãnh đạo các tỉnh thành viên; Ban Thi đua – Khen thưởng Trung ương').waitFor();
+        await tab('Scoring');
+        await page.getByRole('button', { name: 'Show the score history' }).waitFor();
+        await shot(page, 'cum-13-english');
+        await page.evaluate(() => localStorage.removeItem('thidua.locale'));
         await page.context().close();
       },
     ],
