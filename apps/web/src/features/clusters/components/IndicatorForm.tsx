@@ -13,12 +13,15 @@ interface Cell {
 }
 const CODE = /^[a-z0-9_]{2,60}$/;
 const KNOWN = ['grdp_growth', 'new_rural_communes', 'new_rural_districts', 'par_index_rank'];
+/** The row of a figure for the whole cluster (organisationId null; the secretariat only). */
+const CLUSTER = '__cluster';
 
 /**
  * One indicator for the members the actor may report for (the secretariat: every member; a member's
- * representative: its own row): a value, or a numerator / denominator, with the unit and the source.
+ * representative: its own row; `wholeCluster` adds the cluster's own row): a value, or a numerator /
+ * denominator, with the unit and the source.
  */
-export function IndicatorForm({ clusterId, year, overview, orgs }: { clusterId: string; year: number; overview: ClusterYearOverviewView; orgs: Org[] }) {
+export function IndicatorForm({ clusterId, year, overview, orgs: members, wholeCluster = false }: { clusterId: string; year: number; overview: ClusterYearOverviewView; orgs: Org[]; wholeCluster?: boolean }) {
   const { t, indicator } = useClusterText();
   const { message } = App.useApp();
   const save = useSaveIndicators();
@@ -28,7 +31,8 @@ export function IndicatorForm({ clusterId, year, overview, orgs }: { clusterId: 
   const [source, setSource] = useState('');
   const [cells, setCells] = useState<Record<string, Cell>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const existing = (orgId: string) => overview.indicators.find((i) => i.code === code && i.organisation?.id === orgId);
+  const orgs = wholeCluster ? [...members, { id: CLUSTER, name: t('clusters.indicators.wholeCluster') }] : members;
+  const existing = (orgId: string) => overview.indicators.find((i) => i.code === code && (orgId === CLUSTER ? i.organisation === null : i.organisation?.id === orgId));
   const cell = (orgId: string): Cell => {
     if (cells[`${code}|${orgId}`]) return cells[`${code}|${orgId}`]!;
     const e = existing(orgId);
@@ -43,13 +47,14 @@ export function IndicatorForm({ clusterId, year, overview, orgs }: { clusterId: 
     const items = [];
     for (const o of orgs) {
       const c = cell(o.id);
+      const organisationId = o.id === CLUSTER ? null : o.id;
       if (mode === 'value') {
         if (c.value === null || c.value === undefined) continue;
-        items.push({ organisationId: o.id, code, value: c.value, numerator: null, denominator: null });
+        items.push({ organisationId, code, value: c.value, numerator: null, denominator: null });
       } else {
         if ((c.numerator ?? null) === null && (c.denominator ?? null) === null) continue;
         if (c.numerator == null || c.denominator == null || c.denominator < 1 || c.numerator > c.denominator) return setProblem(t('clusters.indicatorForm.ratioBad', { name: o.name }));
-        items.push({ organisationId: o.id, code, value: null, numerator: c.numerator, denominator: c.denominator });
+        items.push({ organisationId, code, value: null, numerator: c.numerator, denominator: c.denominator });
       }
     }
     if (!items.length) return setProblem(t('clusters.indicatorForm.empty'));

@@ -89,7 +89,7 @@ export function OverviewTab({ d, year }: { d: ClusterDetailView; year: number })
       <Card title={t('clusters.indicators.title')}>
         <IndicatorsView year={year} indicators={v?.indicators ?? []} />
         {mayReport && v && reportFor.length ? (
-          <Collapse style={{ marginTop: 12 }} items={[{ key: 'i', label: t('clusters.indicatorForm.title'), children: <IndicatorForm clusterId={d.id} year={year} overview={v} orgs={reportFor} /> }]} />
+          <Collapse style={{ marginTop: 12 }} items={[{ key: 'i', label: t('clusters.indicatorForm.title'), children: <IndicatorForm clusterId={d.id} year={year} overview={v} orgs={reportFor} wholeCluster={d.abilities.manage} /> }]} />
         ) : null}
       </Card>
       <Card title={t('clusters.conferences.title')}>
