@@ -138,6 +138,22 @@ describe('a year run end to end, with refused input', () => {
       { group: 'II', code: 'T', title: 'Điểm thưởng', kind: 'bonus', maxPoints: 5 },
     ];
     expect((await cQN.post(`${base()}/round`, { criteria })).statusCode).toBe(403);
+    // A bad table is refused with the coded problems (positions in the grouped table) and opens nothing.
+    const bad = await sec.post(`${base()}/round`, {
+      criteria: [
+        { group: 'I', code: 'A', title: 'Nhiệm vụ chính trị', maxPoints: 60 },
+        { group: 'I', code: 'a', title: 'Công tác thi đua', maxPoints: 40 },
+        { group: 'II', code: 'T', title: 'Điểm thưởng', kind: 'bonus', maxPoints: 5, mandatory: true },
+      ],
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().code).toBe('cluster_scoring_table_invalid');
+    expect(bad.json().details.problems).toEqual([
+      { code: 'code_duplicate', at: { group: 0, criterion: 1 }, value: 'a' },
+      { code: 'mandatory_not_criterion', at: { group: 1, criterion: 0 } },
+      { code: 'no_mandatory_criterion' },
+    ]);
+    expect((await sec.get(`${base()}/round`)).statusCode).toBe(404);
     const res = await sec.post(`${base()}/round`, { criteria });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ status: 'open', criteria: [{ code: 'A' }, { code: 'B' }, { code: 'T' }] });

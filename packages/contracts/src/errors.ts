@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   cluster_assessor_not_allowed: { status: 403, when: 'This kind of assessor does not score in this cluster\'s assessment mode (clusters).' },
   cluster_score_out_of_range: { status: 422, when: 'A score is below 0, above the criterion\'s maximum, or finer than 0.01 (details.min, details.max).' },
   cluster_evidence_required: { status: 422, when: 'A self-assessment on a criterion that requires evidence has none (clusters).' },
+  cluster_scoring_table_invalid: { status: 422, when: 'The scoring table of a new round has problems (details.problems: coded, each with its group and criterion position; see checkScoringTable) (clusters).' },
   cluster_round_closed: { status: 409, when: 'The year\'s scoring round is closed (scores locked) or not open yet (clusters).' },
   cluster_ballot_closed: { status: 409, when: 'The honouring ballot is not open (not opened yet, or closed) (clusters).' },
   cluster_already_voted: { status: 409, when: 'This member has already cast its vote in the cluster ballot.' },

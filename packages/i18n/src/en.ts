@@ -24,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   'errors.cluster_assessor_not_allowed': 'In this cluster\'s assessment mode you may not score in this capacity.',
   'errors.cluster_score_out_of_range': 'The score is outside the criterion\'s range.',
   'errors.cluster_evidence_required': 'This criterion requires evidence with the self-assessment.',
+  'errors.cluster_scoring_table_invalid': 'The scoring table is not valid (duplicate criterion codes, a non-positive maximum, an empty group or no mandatory criterion…); correct it and open the round again.',
   'errors.cluster_round_closed': 'The year\'s scoring round is closed or not open; scores cannot change.',
   'errors.cluster_ballot_closed': 'The honouring ballot is not open.',
   'errors.cluster_already_voted': 'This member has already voted; each member votes once.',

@@ -23,6 +23,7 @@ export const vi = {
   'errors.cluster_assessor_not_allowed': 'Theo cách đánh giá của cụm, khối thi đua này, bạn không được chấm điểm với tư cách này.',
   'errors.cluster_score_out_of_range': 'Điểm chấm nằm ngoài khung điểm của tiêu chí.',
   'errors.cluster_evidence_required': 'Tiêu chí này yêu cầu tài liệu minh chứng kèm theo phần tự chấm.',
+  'errors.cluster_scoring_table_invalid': 'Bảng điểm chưa hợp lệ (mã tiêu chí trùng, điểm tối đa không dương, nhóm không có tiêu chí hoặc chưa có tiêu chí bắt buộc…); sửa bảng điểm rồi mở lại đợt chấm.',
   'errors.cluster_round_closed': 'Đợt chấm điểm của năm đã khóa hoặc chưa mở; không thể thay đổi điểm.',
   'errors.cluster_ballot_closed': 'Cuộc bỏ phiếu suy tôn chưa mở hoặc đã kết thúc.',
   'errors.cluster_already_voted': 'Đơn vị này đã bỏ phiếu suy tôn; mỗi thành viên chỉ bỏ phiếu một lần.',

@@ -29,6 +29,7 @@ export const PERMISSIONS = {
   'movement.register': ['admin', 'board_officer', 'unit_officer'],
   'movement.review': ['admin', 'board_officer'],
   'cluster.read': ['admin', 'board_officer', 'unit_officer', 'council_member', 'leader', 'cluster_secretariat', 'auditor'],
+  'cluster.manage': ['admin', 'cluster_secretariat'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -2,6 +2,8 @@ import { AppError, type ErrorCode } from '@thidua/contracts';
 import {
   checkClusterScore,
   checkClusterVote,
+  checkScoringTable,
+  groupScoringCriteria,
   clusterNominations,
   clusterProposalsAfterBallot,
   dayBefore,
@@ -497,7 +499,8 @@ export class ClusterService {
   ) {
     this.requireManage(actor);
     await this.cluster(id);
-    if (new Set(input.criteria.map((c) => c.code)).size !== input.criteria.length) throw new AppError('validation_failed', { issues: [{ path: 'criteria', message: 'Mã tiêu chí bị trùng' }] });
+    const problems = checkScoringTable(groupScoringCriteria(input.criteria));
+    if (problems.length) throw new AppError('cluster_scoring_table_invalid', { problems });
     if ((await repo.membersOn(this.deps.db, id, yearEnd(year))).length < 2) throw new AppError('validation_failed', { issues: [{ path: 'year', message: 'Cụm cần ít nhất hai thành viên trong năm để chấm điểm' }] });
     await this.deps.db.transaction(async (tx) => {
       if (await repo.round(tx, id, year)) throw new AppError('conflict', { year }, 'Đợt chấm điểm của năm này đã được mở.');

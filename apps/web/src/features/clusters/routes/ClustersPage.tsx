@@ -1,16 +1,34 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { Card, Table } from 'antd';
+import { Button, Card, Table } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
+import { useI18n } from '@/i18n';
 import { paths } from '@/lib/paths';
+import { useCan } from '@/lib/session';
 import { useClusters, type ClusterListView } from '../api/list-clusters';
+import { CreateClusterModal } from '../components/CreateClusterForm';
 
 /** Every cluster and block (cụm, khối thi đua) with the council that organises it. */
 export default function ClustersPage() {
+  const { t } = useI18n();
   const q = useClusters();
+  const mayCreate = useCan('cluster.manage');
+  const [creating, setCreating] = useState(false);
   return (
     <>
-      <PageHeader title="Cụm, khối thi đua" subtitle="Thành viên theo năm, cụm trưởng, giao ước, chấm điểm, bỏ phiếu suy tôn và đề nghị khen thưởng." />
+      <PageHeader
+        title={t('clusters.list.title')}
+        subtitle={t('clusters.list.subtitle')}
+        extra={
+          mayCreate ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('clusters.create.open')}
+            </Button>
+          ) : undefined
+        }
+      />
       <Card>
         <ErrorAlert error={q.error} />
         <Table<ClusterListView['items'][number]>
@@ -20,11 +38,12 @@ export default function ClustersPage() {
           dataSource={q.data?.items ?? []}
           pagination={false}
           columns={[
-            { title: 'Tên cụm, khối', key: 'name', render: (_, r) => <Link to={paths.cluster(r.id)}>{r.name}</Link> },
-            { title: 'Cơ quan tổ chức', key: 'organiser', render: (_, r) => r.organiser.name },
+            { title: t('clusters.list.name'), key: 'name', render: (_, r) => <Link to={paths.cluster(r.id)}>{r.name}</Link> },
+            { title: t('clusters.list.organiser'), key: 'organiser', render: (_, r) => r.organiser.name },
           ]}
         />
       </Card>
+      {mayCreate ? <CreateClusterModal open={creating} onClose={() => setCreating(false)} /> : null}
     </>
   );
 }
