@@ -26,6 +26,15 @@ const Env = z.object({
   CLAMD_HOST: z.string().min(1).optional(),
   CLAMD_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
   CLAMD_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  // Where uploads are kept: the filesystem under DATA_DIR/uploads, or an S3-compatible object store.
+  STORAGE_BACKEND: z.enum(['fs', 's3']).default('fs'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: Bool.optional(),
+  S3_PREFIX: z.string().regex(/^([A-Za-z0-9._-]+\/)*$/).default(''),
 });
 
 export interface Config {
@@ -44,6 +53,7 @@ export interface Config {
   publicBaseUrl: string;
   publicLimits: { lookupPerMinute: number; commentsPerIpPerHour: number; commentsPerDossierPerDay: number };
   clamd: { host: string; port: number; timeoutMs: number } | null;
+  s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean; prefix: string } | null;
   version: string;
 }
 
@@ -57,6 +67,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Cấu hình không hợp lệ (biến môi trường):\n${lines}`);
   }
   const e = parsed.data;
+  const s3Missing = (['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((k) => !e[k]);
+  if (e.STORAGE_BACKEND === 's3' && s3Missing.length)
+    throw new Error(`Cấu hình không hợp lệ (biến môi trường):\n  STORAGE_BACKEND=s3 cần ${s3Missing.join(', ')}`);
   const database = e.DATABASE_URL && /^postgres(ql)?:\/\//.test(e.DATABASE_URL) ? 'postgres' : 'pglite';
   const demo = e.DEMO ?? database === 'pglite';
   // In demo mode the server listens on loopback only (CONTRACT.md): HOST is honoured outside it.
@@ -78,6 +91,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
     publicLimits: { lookupPerMinute: e.PUBLIC_LOOKUP_PER_MINUTE, commentsPerIpPerHour: e.PUBLIC_COMMENTS_PER_IP_PER_HOUR, commentsPerDossierPerDay: e.PUBLIC_COMMENTS_PER_DOSSIER_PER_DAY },
     clamd: e.CLAMD_HOST ? { host: e.CLAMD_HOST, port: e.CLAMD_PORT, timeoutMs: e.CLAMD_TIMEOUT_MS } : null,
+    s3:
+      e.STORAGE_BACKEND === 's3'
+        ? { endpoint: e.S3_ENDPOINT!, bucket: e.S3_BUCKET!, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID!, secretAccessKey: e.S3_SECRET_ACCESS_KEY!, forcePathStyle: e.S3_FORCE_PATH_STYLE ?? true, prefix: e.S3_PREFIX }
+        : null,
     version: VERSION,
   };
 }

@@ -41,6 +41,7 @@ export const ERROR_CODES = {
   too_many_attempts: { status: 429, when: 'Too many failed logins or requests; try again after Retry-After seconds.' },
   internal_error: { status: 500, when: 'An unexpected failure; nothing was half-written (the transaction rolled back).' },
   service_unavailable: { status: 503, when: 'The database is not reachable.' },
+  storage_unavailable: { status: 503, when: 'The file store (S3-compatible object store) refused or did not answer; nothing was recorded.' },
   file_scan_unavailable: { status: 503, when: 'A malware scanner is configured but could not scan the upload (unreachable, timeout, error); the upload is refused, nothing stored.' },
 } as const;
 

@@ -35,6 +35,7 @@ export const vi = {
   'errors.unsupported_media_type': 'Định dạng dữ liệu không được hỗ trợ.',
   'errors.file_infected': 'Tệp tải lên có mã độc (phần mềm diệt virus phát hiện: {signature}). Tệp không được lưu.',
   'errors.file_scan_unavailable': 'Chưa kiểm tra được mã độc của tệp tải lên (dịch vụ quét virus không phản hồi). Tệp không được lưu; vui lòng thử lại sau.',
+  'errors.storage_unavailable': 'Kho lưu trữ tệp tạm thời không truy cập được. Tệp chưa được lưu; vui lòng thử lại sau.',
   'errors.precondition_required': 'Thao tác cập nhật cần tiêu đề If-Match (phiên bản của bản ghi).',
   'errors.too_many_attempts': 'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau.',
   'errors.internal_error': 'Đã xảy ra lỗi hệ thống. Không có dữ liệu nào bị ghi dở.',

@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '@thidua/contracts';
 import { pdfActiveContent } from './pdf-active-content.js';
+import { S3FileStorage } from './s3.js';
 
 export interface FileStorage {
   put(bytes: Buffer): Promise<{ key: string; sha256: string; size: number }>;
@@ -40,6 +41,11 @@ export class LocalFileStorage implements FileStorage {
       throw new AppError('not_found');
     }
   }
+}
+
+/** The configured store: S3-compatible when `STORAGE_BACKEND=s3`, else the filesystem under DATA_DIR/uploads. */
+export function storageFromConfig(c: { dataDir: string; s3: ConstructorParameters<typeof S3FileStorage>[0] | null }): FileStorage {
+  return c.s3 ? new S3FileStorage(c.s3) : new LocalFileStorage(path.join(c.dataDir, 'uploads'));
 }
 
 /** Per file; the app-wide multipart limit is higher. */

@@ -34,10 +34,9 @@ import { dossierRepository as repo, type DossierRow, type SubjectRow } from './d
 import { rolesOver } from './dossier.policy.js';
 import { withIdempotency } from './idempotency.js';
 import { FixedWindowLimiter } from '../../http/rate-limit.js';
-import { LocalFileStorage, MAX_DOSSIER_BYTES, contentDisposition, type FileStorage } from '../../files/storage.js';
+import { MAX_DOSSIER_BYTES, contentDisposition, storageFromConfig, type FileStorage } from '../../files/storage.js';
 import { UploadGuard } from '../../files/guard.js';
 import { writeZip } from './zip.js';
-import path from 'node:path';
 
 export type SubjectInput =
   | { kind: 'individual'; personId: string; title?: string | undefined }
@@ -106,7 +105,7 @@ export class DossierService {
   constructor(private readonly deps: AppDeps) {
     this.scope = new ScopeService(deps.db);
     this.catalogue = new CatalogueService(deps);
-    this.storage = new LocalFileStorage(path.join(deps.config.dataDir, 'uploads'));
+    this.storage = storageFromConfig(deps.config);
     this.uploads = new UploadGuard(deps);
     const lim = deps.config.publicLimits;
     this.commentsPerIp = new FixedWindowLimiter(lim.commentsPerIpPerHour, 3_600_000, deps.now);
