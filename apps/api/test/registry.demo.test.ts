@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { seedDemoRegistry } from '../src/demo/registry.js';
+import { seedDemoCampaigns } from '../src/demo/campaigns.js';
 import type { DemoIds } from '../src/demo/seed.js';
 import { scanDuplicates } from '../src/modules/registry/registry.dedup.service.js';
 import { createTestApp, loggedIn, type Client, type TestApp } from './harness.js';
@@ -18,6 +19,7 @@ beforeAll(async () => {
   c = await loggedIn(t.app, 'chuyenvien');
   ids = ((await t.handle.db.execute(sql`SELECT value FROM app_setting WHERE key = 'demo.seeded'`)) as unknown as { rows: { value: DemoIds }[] }).rows[0]!.value;
   await seedDemoRegistry(t.handle.db, ids);
+  await seedDemoCampaigns(t.handle.db, ids);
 });
 afterAll(async () => {
   await t?.close();
@@ -46,5 +48,26 @@ describe('demo registry', () => {
     const pair = q.items.find((d: { people: { fullName: string }[] }) => d.people.some((p) => p.fullName === 'To Van Trung'));
     expect(pair, JSON.stringify(q.items.slice(0, 3))).toBeDefined();
     expect(pair.people.map((p: { fullName: string }) => p.fullName).sort()).toEqual(['To Van Trung', 'Tô Văn Trùng']);
+  });
+
+  it('holds a double-entry data-entry campaign with a per-day history, an open adjudication and a reissue request; seeding again adds nothing', async () => {
+    const list = (await c.get('/api/v1/registry/campaigns')).json().items;
+    expect(list).toHaveLength(1);
+    const id = list[0].id;
+    const p = (await c.get(`/api/v1/registry/campaigns/${id}/progress`)).json();
+    expect(p.units.map((u: { orgName: string; target: number }) => [u.orgName, u.target])).toEqual([
+      ['Phường Hiến Nam', 60],
+      ['Phường Lam Sơn', 30],
+      ['Xã Tân Hưng', 40],
+    ]);
+    expect(p.perDay.length).toBeGreaterThanOrEqual(10);
+    expect(p.totals.committed).toBeGreaterThan(30);
+    expect(p.totals).toMatchObject({ adjudication: 1, awaitingSecond: 1 });
+    const adj = (await c.get(`/api/v1/registry/campaigns/${id}/adjudications?status=open`)).json().items;
+    expect(adj[0].fields.filter((f: { differs: boolean }) => f.differs).map((f: { field: string }) => f.field)).toEqual(['birth']);
+    expect((await c.get('/api/v1/registry/reissue-requests?status=requested')).json().items).toHaveLength(1);
+    const entries = Number(((await t.handle.db.execute(sql`SELECT count(*)::int AS n FROM registry_campaign_entry`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+    await seedDemoCampaigns(t.handle.db, ids);
+    expect(Number(((await t.handle.db.execute(sql`SELECT count(*)::int AS n FROM registry_campaign_entry`)) as unknown as { rows: { n: number }[] }).rows[0]!.n)).toBe(entries);
   });
 });

@@ -6,5 +6,6 @@ export * from './identity.js';
 export * from './misc.js';
 export * from './eligibility.js';
 export * from './registry.js';
+export * from './campaigns.js';
 export * from './dossiers.js';
 export * from './clusters.js';

@@ -7,6 +7,7 @@ import { seedClustersDemo } from './clusters.js';
 import { seedDemoDossiers } from './dossiers.js';
 import { seedDemoMovements } from './movements.js';
 import { seedDemoRegistry } from './registry.js';
+import { seedDemoCampaigns } from './campaigns.js';
 
 /** The nine Red River Delta provinces of the sample article (codes of provinces-2025.json). */
 export const DELTA = [
@@ -28,6 +29,7 @@ export const DEMO_ACCOUNTS = [
   { username: 'admin', displayName: 'Quản trị hệ thống (trình diễn)', role: 'admin', scope: 'global' },
   { username: 'chuyenvien', displayName: 'Nguyễn Thị Thu Hà – Chuyên viên Ban TĐKT', role: 'board_officer', scope: 'province' },
   { username: 'donvi', displayName: 'Trần Văn Bình – Cán bộ thi đua phường Hiến Nam', role: 'unit_officer', scope: 'commune' },
+  { username: 'donvi2', displayName: 'Lê Thị Hoa – Cán bộ nhập liệu phường Hiến Nam', role: 'unit_officer', scope: 'commune' },
   { username: 'hoidong', displayName: 'Phạm Quốc Hùng – Thành viên Hội đồng TĐKT', role: 'council_member', scope: 'province' },
   { username: 'lanhdao', displayName: 'Lê Minh Tuấn – Phó Chủ tịch UBND tỉnh', role: 'leader', scope: 'province' },
   { username: 'cumthidua', displayName: 'Đỗ Thị Lan – Thư ký Cụm thi đua', role: 'cluster_secretariat', scope: 'global' },
@@ -76,6 +78,7 @@ export async function seedDemo(db: Db, identity: IdentityService | null, passwor
     // Parts added after a data directory was first seeded (each marks itself done).
     await seedDemoMovements(db, done.value as DemoIds);
     if (withRegistry) await seedDemoRegistry(db, done.value as DemoIds);
+    if (withRegistry) await seedDemoCampaigns(db, done.value as DemoIds);
     return done.value as DemoIds;
   }
   const r = rng(20210118);
@@ -152,5 +155,6 @@ export async function seedDemo(db: Db, identity: IdentityService | null, passwor
   await seedDemoDossiers(db, ids);
   await seedDemoMovements(db, ids);
   if (withRegistry) await seedDemoRegistry(db, ids);
+  if (withRegistry) await seedDemoCampaigns(db, ids);
   return ids;
 }

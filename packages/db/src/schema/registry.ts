@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { person } from './people.js';
 import { organisation } from './organisations.js';
 
@@ -158,4 +158,160 @@ export const job = pgTable(
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [index('job_queue_idx').on(t.status, t.runAt), check('job_status_ck', sql`${t.status} IN ('queued','running','done','failed')`)],
+);
+
+/**
+ * A data-entry campaign (issue #6 point 5), e.g. "40 ngày hoàn thành nhập dữ liệu khen thưởng kháng
+ * chiến": kind, reference periods (data), allowed award codes, start and deadline, owner, double entry.
+ */
+export const registryCampaign = pgTable(
+  'registry_campaign',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    periods: jsonb('periods').notNull().default([]),
+    awardCodes: jsonb('award_codes').notNull().default([]),
+    startDate: date('start_date').notNull(),
+    deadline: date('deadline').notNull(),
+    ownerOrgId: uuid('owner_org_id')
+      .notNull()
+      .references(() => organisation.id),
+    doubleEntry: boolean('double_entry').notNull().default(false),
+    status: text('status').notNull().default('open'),
+    createdBy: text('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('registry_campaign_owner_idx').on(t.ownerOrgId),
+    check('registry_campaign_status_ck', sql`${t.status} IN ('open','closed')`),
+    check('registry_campaign_dates_ck', sql`${t.deadline} >= ${t.startDate}`),
+  ],
+);
+
+/** Expected number of records per unit of a campaign. */
+export const registryCampaignTarget = pgTable(
+  'registry_campaign_target',
+  {
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => registryCampaign.id, { onDelete: 'cascade' }),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisation.id),
+    expected: integer('expected').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.orgId] }), check('registry_campaign_target_ck', sql`${t.expected} >= 0`)],
+);
+
+/** A data-entry officer (user) assigned to enter the records of one unit in a campaign. */
+export const registryCampaignAssignment = pgTable(
+  'registry_campaign_assignment',
+  {
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => registryCampaign.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisation.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.userId, t.orgId] }), index('registry_campaign_assignment_user_idx').on(t.userId)],
+);
+
+/**
+ * One record as keyed in by an officer: the cells as typed, the validated row, and what became of
+ * it (committed to the ledger, waiting for the second entry, or in adjudication). `recordRef` is the
+ * paper record's reference that pairs the two entries of double entry.
+ */
+export const registryCampaignEntry = pgTable(
+  'registry_campaign_entry',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => registryCampaign.id, { onDelete: 'cascade' }),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisation.id),
+    recordRef: text('record_ref'),
+    enteredBy: uuid('entered_by').notNull(),
+    enteredByUsername: text('entered_by_username').notNull(),
+    cells: jsonb('cells').notNull(),
+    row: jsonb('row').notNull(),
+    warnings: jsonb('warnings').notNull().default([]),
+    status: text('status').notNull(),
+    outcome: text('outcome'),
+    awardEntryId: uuid('award_entry_id'),
+    adjudicationId: uuid('adjudication_id'),
+    idempotencyKey: text('idempotency_key'),
+    requestHash: text('request_hash'),
+    enteredOn: date('entered_on').notNull(),
+    /** The day (Vietnam time) the record reached the ledger (committed, or resolved by adjudication). */
+    committedOn: date('committed_on'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('registry_campaign_entry_campaign_idx').on(t.campaignId, t.orgId, t.status),
+    index('registry_campaign_entry_ref_idx').on(t.campaignId, t.orgId, t.recordRef),
+    uniqueIndex('registry_campaign_entry_idem_uq').on(t.campaignId, t.enteredBy, t.idempotencyKey),
+    check('registry_campaign_entry_status_ck', sql`${t.status} IN ('awaiting_second','committed','adjudication','resolved')`),
+  ],
+);
+
+/** Two entries of one record that differ: a third user picks or edits the value of each field. */
+export const registryCampaignAdjudication = pgTable(
+  'registry_campaign_adjudication',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => registryCampaign.id, { onDelete: 'cascade' }),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisation.id),
+    recordRef: text('record_ref'),
+    firstEntryId: uuid('first_entry_id').notNull(),
+    secondEntryId: uuid('second_entry_id').notNull(),
+    fields: jsonb('fields').notNull(),
+    status: text('status').notNull().default('open'),
+    resolution: jsonb('resolution'),
+    awardEntryId: uuid('award_entry_id'),
+    resolvedBy: text('resolved_by'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('registry_campaign_adjudication_idx').on(t.campaignId, t.status), check('registry_campaign_adjudication_status_ck', sql`${t.status} IN ('open','resolved')`)],
+);
+
+/** A request to reissue a lost or damaged medal/certificate, tracked against the registry entry. */
+export const registryReissueRequest = pgTable(
+  'registry_reissue_request',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    entryId: uuid('entry_id').notNull(),
+    ownerOrgId: uuid('owner_org_id')
+      .notNull()
+      .references(() => organisation.id),
+    cause: text('cause').notNull(),
+    item: text('item').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status').notNull().default('requested'),
+    requestedBy: text('requested_by').notNull(),
+    decidedBy: text('decided_by'),
+    decisionNote: text('decision_note'),
+    newEntryId: uuid('new_entry_id'),
+    certificateCode: text('certificate_code'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('registry_reissue_request_entry_idx').on(t.entryId),
+    index('registry_reissue_request_status_idx').on(t.ownerOrgId, t.status),
+    check('registry_reissue_request_status_ck', sql`${t.status} IN ('requested','approved','rejected','reissued')`),
+    check('registry_reissue_request_cause_ck', sql`${t.cause} IN ('lost','damaged')`),
+    check('registry_reissue_request_item_ck', sql`${t.item} IN ('certificate','medal','both')`),
+  ],
 );

@@ -435,3 +435,4 @@ export function registryDuplicateScore(a: RegistryPersonFacts, b: RegistryPerson
   }
   return { score: Math.min(score, 99), reasons };
 }
+export * from './campaigns.js';

@@ -200,13 +200,13 @@ interface RunCtx {
   batchDelayMs?: number;
 }
 
-interface ResolvedRow {
+export interface ResolvedRow {
   rowNumber: number;
   row: ValidRegistryRow;
   organisationId: string | null;
 }
 
-class OrgResolver {
+export class OrgResolver {
   private cache = new Map<string, string | null>();
   constructor(private readonly db: DbOrTx) {}
   async resolve(text: string, date: string): Promise<string | null> {
@@ -230,7 +230,7 @@ class OrgResolver {
   }
 }
 
-async function provinceCodes(db: DbOrTx): Promise<Set<string>> {
+export async function provinceCodes(db: DbOrTx): Promise<Set<string>> {
   return new Set(rows<{ code: string }>(await db.execute(sql`SELECT DISTINCT code FROM organisation WHERE kind = 'province'`)).map((r) => r.code));
 }
 
@@ -379,7 +379,7 @@ async function commitImport(rec: ImportRecord, ctx: RunCtx) {
   let aborted = false;
   const flush = async (lastRow: number) => {
     const counts = await ctx.db.transaction(async (tx) => {
-      const c = await commitBatch(tx, rec, batch, ctx.now());
+      const c = await commitBatch(tx, importSource(rec), batch, ctx.now());
       await tx.execute(sql`UPDATE registry_import SET created = created + ${c.created}, existing = existing + ${c.existing},
         last_committed_row = ${lastRow}, updated_at = now() WHERE id = ${rec.id}::uuid`);
       return c;
@@ -424,9 +424,44 @@ async function commitImport(rec: ImportRecord, ctx: RunCtx) {
 
 class AbortedError extends Error {}
 
-/** Writes one batch of valid rows: people found by the identity rule or created, entries created or counted existing. */
-async function commitBatch(tx: DbOrTx, rec: ImportRecord, batch: ResolvedRow[], now: Date) {
-  if (batch.length === 0) return { created: 0, existing: 0 };
+/** Where committed rows come from: an import file, or a record keyed in a data-entry campaign. */
+export interface CommitSource {
+  /** Audited entity and id (registry_import / registry_campaign). */
+  entity: string;
+  id: string;
+  ownerOrgId: string;
+  actorUserId: string | null;
+  actorUsername: string | null;
+  source: 'imported' | 'campaign';
+  /** award_entry.source_ref of a row. */
+  sourceRef: (rowNumber: number) => string;
+  auditAction: string;
+}
+
+const importSource = (rec: ImportRecord): CommitSource => ({
+  entity: 'registry_import',
+  id: rec.id,
+  ownerOrgId: rec.ownerOrgId,
+  actorUserId: rec.createdBy,
+  actorUsername: rec.createdByUsername,
+  source: 'imported',
+  sourceRef: (n) => `import:${rec.id}:${n}`,
+  auditAction: 'registry.import.batch',
+});
+
+export interface CommittedRow {
+  rowNumber: number;
+  outcome: 'created' | 'existing';
+  entryId: string;
+  personId: string;
+}
+
+/**
+ * Writes one batch of valid rows: people found by the identity rule or created, entries created or
+ * counted existing (the same person, award, year and decision number already in the ledger).
+ */
+export async function commitBatch(tx: DbOrTx, src: CommitSource, batch: ResolvedRow[], now: Date): Promise<{ created: number; existing: number; rows: CommittedRow[] }> {
+  if (batch.length === 0) return { created: 0, existing: 0, rows: [] };
   await tx.execute(sql`SELECT set_config('thidua.name_index_direct', 'on', true)`);
   await indexPendingNames(tx);
   // 1. People: same ID number, or the same normalised name and birth year (merged records → the kept one).
@@ -486,7 +521,7 @@ async function commitBatch(tx: DbOrTx, rec: ImportRecord, batch: ResolvedRow[], 
       await tx.execute(sql`INSERT INTO person (full_name, birth_date, birth_year, gender, hometown, citizen_id, owner_org_id)
         SELECT * FROM unnest(${pgArray(list.map((t) => t.row.fullName))}::text[], ${pgArray(list.map((t) => t.row.birthDate))}::date[],
           ${pgArray(list.map((t) => t.row.birthYear))}::smallint[], ${pgArray(list.map((t) => t.row.gender))}::text[], ${pgArray(list.map((t) => t.row.hometown))}::text[],
-          ${pgArray(list.map((t) => t.row.citizenId))}::text[], ${pgArray(list.map(() => rec.ownerOrgId))}::uuid[])
+          ${pgArray(list.map((t) => t.row.citizenId))}::text[], ${pgArray(list.map(() => src.ownerOrgId))}::uuid[])
         RETURNING id`),
     );
     // RETURNING follows the order of the unnest rows.
@@ -495,35 +530,48 @@ async function commitBatch(tx: DbOrTx, rec: ImportRecord, batch: ResolvedRow[], 
   }
   // 2. Entries: person + award + year + decision number already stored → existing.
   const pids = [...new Set(personOf.values())];
-  const have = new Set(
-    rows<{ p: string; a: string; y: number; d: string | null }>(
-      await tx.execute(sql`SELECT person_id AS p, award_code AS a, achievement_year AS y, decision_number AS d FROM award_entry WHERE person_id = ANY(${pgArray(pids)}::uuid[])`),
-    ).map((r) => registryEntryKey(r.p, r.a, r.y, r.d)),
+  const have = new Map(
+    rows<{ id: string; p: string; a: string; y: number; d: string | null }>(
+      await tx.execute(sql`SELECT id, person_id AS p, award_code AS a, achievement_year AS y, decision_number AS d FROM award_entry WHERE person_id = ANY(${pgArray(pids)}::uuid[]) ORDER BY created_at, id`),
+    ).map((r) => [registryEntryKey(r.p, r.a, r.y, r.d), r.id] as const).reverse(),
   );
-  const ins: { b: ResolvedRow; pid: string }[] = [];
+  const ins: { b: ResolvedRow; pid: string; key: string }[] = [];
+  const out: CommittedRow[] = [];
+  const pending: { rowNumber: number; pid: string; key: string }[] = [];
   let existing = 0;
   for (const b of batch) {
     const pid = personOf.get(b.rowNumber)!;
     const k = registryEntryKey(pid, b.row.awardCode, b.row.year, b.row.decisionNumber);
-    if (have.has(k)) {
+    const had = have.get(k);
+    if (had !== undefined) {
       existing++;
+      if (had === '') pending.push({ rowNumber: b.rowNumber, pid, key: k });
+      else out.push({ rowNumber: b.rowNumber, outcome: 'existing', entryId: had, personId: pid });
       continue;
     }
-    have.add(k);
-    ins.push({ b, pid });
+    have.set(k, '');
+    ins.push({ b, pid, key: k });
   }
   if (ins.length) {
-    await tx.execute(sql`INSERT INTO award_entry (subject_kind, person_id, award_code, award_type, achievement_year, decision_number, decision_date,
+    const made = rows<{ id: string }>(await tx.execute(sql`INSERT INTO award_entry (subject_kind, person_id, award_code, award_type, achievement_year, decision_number, decision_date,
         decision_authority, organisation_id, organisation_text, status, source, source_ref, owner_org_id, created_by)
       SELECT 'individual', * FROM unnest(${pgArray(ins.map((x) => x.pid))}::uuid[], ${pgArray(ins.map((x) => x.b.row.awardCode))}::text[],
         ${pgArray(ins.map((x) => x.b.row.awardType))}::text[], ${pgArray(ins.map((x) => x.b.row.year))}::smallint[],
         ${pgArray(ins.map((x) => x.b.row.decisionNumber))}::text[], ${pgArray(ins.map((x) => x.b.row.decisionDate))}::date[],
         ${pgArray(ins.map((x) => x.b.row.authority))}::text[], ${pgArray(ins.map((x) => x.b.organisationId))}::uuid[],
         ${pgArray(ins.map((x) => (x.b.organisationId ? null : x.b.row.organisationText)))}::text[],
-        ${pgArray(ins.map(() => 'valid'))}::text[], ${pgArray(ins.map(() => 'imported'))}::text[],
-        ${pgArray(ins.map((x) => `import:${rec.id}:${x.b.rowNumber}`))}::text[], ${pgArray(ins.map(() => rec.ownerOrgId))}::uuid[],
-        ${pgArray(ins.map(() => rec.createdByUsername ?? 'import'))}::text[])`);
+        ${pgArray(ins.map(() => 'valid'))}::text[], ${pgArray(ins.map(() => src.source))}::text[],
+        ${pgArray(ins.map((x) => src.sourceRef(x.b.rowNumber)))}::text[], ${pgArray(ins.map(() => src.ownerOrgId))}::uuid[],
+        ${pgArray(ins.map(() => src.actorUsername ?? src.source))}::text[])
+      RETURNING id`));
+    // RETURNING follows the order of the unnest rows.
+    ins.forEach((x, i) => {
+      have.set(x.key, made[i]!.id);
+      out.push({ rowNumber: x.b.rowNumber, outcome: 'created', entryId: made[i]!.id, personId: x.pid });
+    });
   }
-  await auditRepository.append(tx, { at: now, actorUserId: rec.createdBy, actorUsername: rec.createdByUsername, action: 'registry.import.batch', entity: 'registry_import', entityId: rec.id, orgId: rec.ownerOrgId, after: { rows: batch.length, created: ins.length, existing, lastRow: batch[batch.length - 1]!.rowNumber } });
-  return { created: ins.length, existing };
+  // A row repeating an earlier row of the same batch: the entry that row created.
+  for (const p of pending) out.push({ rowNumber: p.rowNumber, outcome: 'existing', entryId: have.get(p.key)!, personId: p.pid });
+  await auditRepository.append(tx, { at: now, actorUserId: src.actorUserId, actorUsername: src.actorUsername, action: src.auditAction, entity: src.entity, entityId: src.id, orgId: src.ownerOrgId, after: { rows: batch.length, created: ins.length, existing, lastRow: batch[batch.length - 1]!.rowNumber } });
+  return { created: ins.length, existing, rows: out };
 }

@@ -65,7 +65,12 @@ export async function revokeLedgerEntries(tx: DbOrTx, ids: readonly string[]): P
  * becomes `reissued` pointing to it (the public verification shows the new code).
  */
 export async function reissueEntry(deps: AppDeps, actor: Actor, id: string, input: { certificateCode: string; reason: string }, meta: RequestMeta) {
-  return deps.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx) => reissueEntryIn(tx, deps, actor, id, input, meta));
+}
+
+/** The same inside the caller's transaction (a reissue request issued). */
+export async function reissueEntryIn(tx: DbOrTx, deps: AppDeps, actor: Actor, id: string, input: { certificateCode: string; reason: string }, meta: RequestMeta) {
+  {
     const [old] = rows<Record<string, unknown> & { owner_org_id: string | null; status: string }>(await tx.execute(sql`SELECT * FROM award_entry WHERE id = ${id}::uuid FOR UPDATE`));
     if (!old || !old.owner_org_id || !(await new ScopeService(tx).contains(actor, 'registry.write', old.owner_org_id))) throw new AppError('not_found');
     if (old.status !== 'valid') throw new AppError('conflict', { status: old.status });
@@ -81,5 +86,5 @@ export async function reissueEntry(deps: AppDeps, actor: Actor, id: string, inpu
     await tx.execute(sql`UPDATE award_entry SET status = 'reissued', replaced_by_id = ${n!.id}::uuid, version = version + 1 WHERE id = ${id}::uuid`);
     await auditRepository.append(tx, { at: deps.now(), actorUserId: actor.userId, actorUsername: actor.username, action: 'registry.entry.reissue', entity: 'award_entry', entityId: id, orgId: old.owner_org_id, before: { status: 'valid' }, after: { status: 'reissued', replacedById: n!.id, certificateCode: input.certificateCode, reason: input.reason }, ip: meta.ip, requestId: meta.requestId });
     return n!.id;
-  });
+  }
 }

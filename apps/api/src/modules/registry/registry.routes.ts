@@ -30,6 +30,7 @@ import { exportRows, writeExport } from './registry.export.js';
 import { IMPORT_JOB, MAX_IMPORT_BYTES, RegistryImportService, presentImport, processImport, storeUpload } from './registry.import.service.js';
 import { reissueEntry } from './registry.ledger.js';
 import { lookupPageRoutes } from './lookup.page.js';
+import { campaignRoutes } from './registry.campaign.routes.js';
 import { RegistryPublicService } from './registry.public.service.js';
 import { RegistryService } from './registry.service.js';
 
@@ -203,4 +204,5 @@ export function registryRoutes(app: FastifyInstance, deps: AppDeps) {
     async (req) => pub.lookup(req.ip, req.body),
   );
   lookupPageRoutes(app, pub);
+  campaignRoutes(app, deps);
 }

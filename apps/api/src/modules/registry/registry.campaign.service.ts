@@ -1,0 +1,556 @@
+// Data-entry campaigns of the registry (issue #6 point 5): a campaign such as "40 ngày hoàn thành nhập
+// dữ liệu khen thưởng kháng chiến" with targets per unit, assigned officers, records keyed one by one
+// and validated exactly as an import row, optional double entry (two officers key the same paper
+// record; differences go to an adjudicator), and progress against the deadline in working days.
+// A committed record goes through the import's commit path (identity rule, no duplicate entries).
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { AppError, type CampaignCells } from '@thidua/contracts';
+import type { DbOrTx } from '@thidua/db';
+import {
+  REGISTRY_COLUMNS,
+  RESISTANCE_WAR_AWARDS,
+  RESISTANCE_WAR_PERIODS,
+  diffRegistryRows,
+  getAwardDefinition,
+  projectCampaign,
+  registryFieldValue,
+  validateRegistryRow,
+  vietnamDate,
+  type CampaignKind,
+  type CampaignPeriod,
+  type RegistryColumnKey,
+  type ValidRegistryRow,
+} from '@thidua/domain';
+import type { Actor, AppDeps, RequestMeta } from '../../http/context.js';
+import { auditRepository } from '../audit/audit.repository.js';
+import { withIdempotency, workingDays } from '../dossiers/index.js';
+import { PERMISSIONS, hasAnyRole } from '../identity/identity.policy.js';
+import { ScopeService } from '../organisations/scope.service.js';
+import { organisationRepository } from '../organisations/organisation.repository.js';
+import { OrgResolver, commitBatch, provinceCodes, type CommitSource } from './registry.import.service.js';
+import { registryRepository } from './registry.repository.js';
+
+const rows = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
+const CAMPAIGN_FIELD_KEYS = REGISTRY_COLUMNS.map((c) => c.key);
+const awardName = (code: string) => getAwardDefinition(code)?.name ?? null;
+const header = (k: RegistryColumnKey | null) => (k === null ? null : REGISTRY_COLUMNS.find((c) => c.key === k)!.header);
+
+interface CampaignRow {
+  id: string;
+  name: string;
+  kind: CampaignKind;
+  periods: CampaignPeriod[];
+  awardCodes: string[];
+  startDate: string;
+  deadline: string;
+  ownerOrgId: string;
+  doubleEntry: boolean;
+  status: 'open' | 'closed';
+  createdBy: string | null;
+  version: number;
+}
+const CAMPAIGN_COLUMNS = sql`id, name, kind, periods, award_codes AS "awardCodes", to_char(start_date, 'YYYY-MM-DD') AS "startDate", to_char(deadline, 'YYYY-MM-DD') AS deadline,
+  owner_org_id AS "ownerOrgId", double_entry AS "doubleEntry", status, created_by AS "createdBy", version`;
+
+interface EntryRow {
+  id: string;
+  campaignId: string;
+  orgId: string;
+  recordRef: string | null;
+  enteredBy: string;
+  enteredByUsername: string;
+  cells: Record<string, string>;
+  row: ValidRegistryRow & { organisationId: string | null };
+  warnings: Issue[];
+  status: 'awaiting_second' | 'committed' | 'adjudication' | 'resolved';
+  outcome: 'created' | 'existing' | null;
+  awardEntryId: string | null;
+  adjudicationId: string | null;
+  enteredOn: string;
+  createdAt: string;
+}
+const ENTRY_COLUMNS = sql`id, campaign_id AS "campaignId", org_id AS "orgId", record_ref AS "recordRef", entered_by AS "enteredBy", entered_by_username AS "enteredByUsername",
+  cells, row, warnings, status, outcome, award_entry_id AS "awardEntryId", adjudication_id AS "adjudicationId", to_char(entered_on, 'YYYY-MM-DD') AS "enteredOn",
+  to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"`;
+
+export interface Issue {
+  field: RegistryColumnKey | null;
+  header: string | null;
+  code: string;
+  message: string;
+  original?: string;
+}
+
+const presentEntry = (e: EntryRow) => ({
+  id: e.id,
+  campaignId: e.campaignId,
+  orgId: e.orgId,
+  recordRef: e.recordRef,
+  enteredBy: e.enteredByUsername,
+  status: e.status,
+  outcome: e.outcome,
+  awardEntryId: e.awardEntryId,
+  adjudicationId: e.adjudicationId,
+  fullName: e.row.fullName,
+  award: e.row.awardCode,
+  year: e.row.year,
+  warnings: e.warnings,
+  enteredOn: e.enteredOn,
+  createdAt: e.createdAt,
+});
+
+/** The cells as typed (NFC, trimmed; empty cells left out). */
+function cleanCells(cells: CampaignCells): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of CAMPAIGN_FIELD_KEYS) {
+    const v = cells[k];
+    if (v !== undefined && v.trim() !== '') out[k] = v.normalize('NFC').trim();
+  }
+  return out;
+}
+
+async function orgNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  const m = new Map<string, string>();
+  for (const id of new Set(ids)) {
+    const o = await organisationRepository.getById(db, id);
+    m.set(id, o?.name ?? id);
+  }
+  return m;
+}
+
+export class CampaignService {
+  private readonly scope: ScopeService;
+  constructor(private readonly deps: AppDeps) {
+    this.scope = new ScopeService(deps.db);
+  }
+
+  private today() {
+    return vietnamDate(this.deps.now());
+  }
+
+  private async load(db: DbOrTx, id: string, lock = false): Promise<CampaignRow | undefined> {
+    const [c] = rows<CampaignRow>(await db.execute(sql`SELECT ${CAMPAIGN_COLUMNS} FROM registry_campaign WHERE id = ${id}::uuid ${lock ? sql`FOR UPDATE` : sql``}`));
+    return c;
+  }
+
+  private async assignedOrgs(db: DbOrTx, campaignId: string, userId: string): Promise<string[]> {
+    return rows<{ orgId: string }>(await db.execute(sql`SELECT org_id AS "orgId" FROM registry_campaign_assignment WHERE campaign_id = ${campaignId}::uuid AND user_id = ${userId}::uuid`)).map((r) => r.orgId);
+  }
+
+  /** The campaign if the actor may see it (its owner in the actor's scope, or an assignment in it); 404 otherwise. */
+  private async visible(actor: Actor, id: string): Promise<CampaignRow> {
+    const c = await this.load(this.deps.db, id);
+    if (!c) throw new AppError('not_found');
+    if (await this.scope.contains(actor, 'registry.campaign.read', c.ownerOrgId)) return c;
+    if ((await this.assignedOrgs(this.deps.db, id, actor.userId)).length) return c;
+    throw new AppError('not_found');
+  }
+
+  private async managed(actor: Actor, id: string): Promise<CampaignRow> {
+    const c = await this.visible(actor, id);
+    if (!hasAnyRole(actor, 'registry.campaign.manage') || !(await this.scope.contains(actor, 'registry.campaign.manage', c.ownerOrgId))) throw new AppError('forbidden');
+    return c;
+  }
+
+  /** The units the actor may key records for: assigned ones, and for managers every target unit in their scope. */
+  private async enterOrgIds(actor: Actor, c: CampaignRow): Promise<string[]> {
+    if (!hasAnyRole(actor, 'registry.campaign.enter')) return [];
+    const ids = new Set(await this.assignedOrgs(this.deps.db, c.id, actor.userId));
+    if (hasAnyRole(actor, 'registry.campaign.manage')) {
+      const targets = rows<{ orgId: string }>(await this.deps.db.execute(sql`SELECT org_id AS "orgId" FROM registry_campaign_target WHERE campaign_id = ${c.id}::uuid`));
+      for (const t of targets) if (await this.scope.contains(actor, 'registry.campaign.manage', t.orgId)) ids.add(t.orgId);
+    }
+    return [...ids];
+  }
+
+  private async mayEnter(actor: Actor, c: CampaignRow, orgId: string): Promise<boolean> {
+    if (!hasAnyRole(actor, 'registry.campaign.enter')) return false;
+    if ((await this.assignedOrgs(this.deps.db, c.id, actor.userId)).includes(orgId)) return true;
+    return hasAnyRole(actor, 'registry.campaign.manage') && (await this.scope.contains(actor, 'registry.campaign.manage', orgId));
+  }
+
+  private async present(actor: Actor, c: CampaignRow) {
+    const targets = rows<{ orgId: string; expected: number }>(await this.deps.db.execute(sql`SELECT org_id AS "orgId", expected FROM registry_campaign_target WHERE campaign_id = ${c.id}::uuid`));
+    const assignments = rows<{ userId: string; orgId: string; username: string; displayName: string }>(
+      await this.deps.db.execute(sql`SELECT a.user_id AS "userId", a.org_id AS "orgId", u.username, u.display_name AS "displayName"
+        FROM registry_campaign_assignment a JOIN app_user u ON u.id = a.user_id WHERE a.campaign_id = ${c.id}::uuid ORDER BY u.username`),
+    );
+    const names = await orgNames(this.deps.db, [...targets.map((t) => t.orgId), ...assignments.map((a) => a.orgId)]);
+    const manage = hasAnyRole(actor, 'registry.campaign.manage') && (await this.scope.contains(actor, 'registry.campaign.manage', c.ownerOrgId));
+    const adjudicate = hasAnyRole(actor, 'registry.campaign.adjudicate') && (await this.scope.contains(actor, 'registry.campaign.adjudicate', c.ownerOrgId));
+    const enterOrgIds = await this.enterOrgIds(actor, c);
+    return {
+      ...c,
+      targets: targets.map((t) => ({ ...t, orgName: names.get(t.orgId)! })).sort((a, b) => a.orgName.localeCompare(b.orgName, 'vi')),
+      assignments: assignments.map((a) => ({ ...a, orgName: names.get(a.orgId)! })),
+      can: { manage, enter: enterOrgIds.length > 0 && c.status === 'open', adjudicate: adjudicate && c.doubleEntry, enterOrgIds },
+    };
+  }
+
+  async list(actor: Actor) {
+    const ids = await this.scope.idsFor(actor, 'registry.campaign.read');
+    const list = rows<CampaignRow & { target: number; committed: number }>(
+      await this.deps.db.execute(sql`SELECT ${CAMPAIGN_COLUMNS},
+          coalesce((SELECT sum(expected) FROM registry_campaign_target t WHERE t.campaign_id = c.id), 0)::int AS target,
+          (SELECT count(DISTINCT coalesce(e.record_ref, e.id::text) || '|' || e.org_id) FROM registry_campaign_entry e WHERE e.campaign_id = c.id AND e.status IN ('committed','resolved'))::int AS committed
+        FROM registry_campaign c
+        WHERE ${ids === null ? sql`true` : sql`c.owner_org_id = ANY(${`{${ids.join(',')}}`}::uuid[])`}
+           OR EXISTS (SELECT 1 FROM registry_campaign_assignment a WHERE a.campaign_id = c.id AND a.user_id = ${actor.userId}::uuid)
+        ORDER BY c.start_date DESC, c.created_at DESC`),
+    );
+    return { items: list };
+  }
+
+  async get(actor: Actor, id: string) {
+    return this.present(actor, await this.visible(actor, id));
+  }
+
+  async create(actor: Actor, input: { name: string; kind: CampaignKind; awardCodes?: string[] | undefined; periods?: CampaignPeriod[] | undefined; startDate: string; deadline: string; ownerOrgId?: string | undefined; doubleEntry: boolean }, meta: RequestMeta) {
+    const owner = input.ownerOrgId ?? (await registryRepository.homeOrgOf(this.deps.db, actor.userId));
+    if (!owner) throw new AppError('validation_failed', { issues: [{ path: 'ownerOrgId', message: 'Cần chỉ rõ cơ quan tổ chức đợt nhập liệu (ownerOrgId)' }] });
+    if (!(await this.scope.contains(actor, 'registry.campaign.manage', owner))) throw new AppError('not_found', { ownerOrgId: owner });
+    const unknown = (input.awardCodes ?? []).filter((c) => awardName(c) === null);
+    if (unknown.length) throw new AppError('validation_failed', { issues: unknown.map((c) => ({ path: 'awardCodes', message: `Không có hình thức khen thưởng mã "${c}"` })) });
+    const resistance = input.kind === 'resistance_war';
+    const awardCodes = input.awardCodes ?? (resistance ? [...RESISTANCE_WAR_AWARDS] : []);
+    const periods = input.periods ?? (resistance ? [...RESISTANCE_WAR_PERIODS] : []);
+    const id = await this.deps.db.transaction(async (tx) => {
+      const [r] = rows<{ id: string }>(
+        await tx.execute(sql`INSERT INTO registry_campaign (name, kind, periods, award_codes, start_date, deadline, owner_org_id, double_entry, created_by)
+          VALUES (${input.name.normalize('NFC')}, ${input.kind}, ${JSON.stringify(periods)}::jsonb, ${JSON.stringify(awardCodes)}::jsonb, ${input.startDate}::date, ${input.deadline}::date,
+                  ${owner}::uuid, ${input.doubleEntry}, ${actor.username}) RETURNING id`),
+      );
+      await auditRepository.append(tx, { at: this.deps.now(), actorUserId: actor.userId, actorUsername: actor.username, action: 'registry.campaign.create', entity: 'registry_campaign', entityId: r!.id, orgId: owner, after: { ...input, awardCodes, periods, ownerOrgId: owner }, ip: meta.ip, requestId: meta.requestId });
+      return r!.id;
+    });
+    return this.get(actor, id);
+  }
+
+  /** Rename, move the deadline (an extension), close or reopen — with a reason, audited. */
+  async update(actor: Actor, id: string, input: { name?: string | undefined; deadline?: string | undefined; status?: 'open' | 'closed' | undefined; reason: string }, meta: RequestMeta) {
+    await this.managed(actor, id);
+    await this.deps.db.transaction(async (tx) => {
+      const before = (await this.load(tx, id, true))!;
+      if (input.deadline !== undefined && input.deadline < before.startDate) throw new AppError('validation_failed', { issues: [{ path: 'deadline', message: 'Hạn hoàn thành phải từ ngày bắt đầu trở đi' }] });
+      const after = { name: input.name?.normalize('NFC') ?? before.name, deadline: input.deadline ?? before.deadline, status: input.status ?? before.status };
+      await tx.execute(sql`UPDATE registry_campaign SET name = ${after.name}, deadline = ${after.deadline}::date, status = ${after.status}, version = version + 1 WHERE id = ${id}::uuid`);
+      await auditRepository.append(tx, { at: this.deps.now(), actorUserId: actor.userId, actorUsername: actor.username, action: 'registry.campaign.update', entity: 'registry_campaign', entityId: id, orgId: before.ownerOrgId, before: { name: before.name, deadline: before.deadline, status: before.status }, after: { ...after, reason: input.reason }, ip: meta.ip, requestId: meta.requestId });
+    });
+    return this.get(actor, id);
+  }
+
+  /** Sets the expected number of records of each listed unit (units in the manager's scope). */
+  async setTargets(actor: Actor, id: string, targets: { orgId: string; expected: number }[], meta: RequestMeta) {
+    const c = await this.managed(actor, id);
+    for (const t of targets) if (!(await this.scope.contains(actor, 'registry.campaign.manage', t.orgId))) throw new AppError('not_found', { orgId: t.orgId });
+    await this.deps.db.transaction(async (tx) => {
+      const before = rows<{ orgId: string; expected: number }>(await tx.execute(sql`SELECT org_id AS "orgId", expected FROM registry_campaign_target WHERE campaign_id = ${id}::uuid`));
+      for (const t of targets) {
+        await tx.execute(sql`INSERT INTO registry_campaign_target (campaign_id, org_id, expected) VALUES (${id}::uuid, ${t.orgId}::uuid, ${t.expected})
+          ON CONFLICT (campaign_id, org_id) DO UPDATE SET expected = excluded.expected`);
+      }
+      await auditRepository.append(tx, { at: this.deps.now(), actorUserId: actor.userId, actorUsername: actor.username, action: 'registry.campaign.targets', entity: 'registry_campaign', entityId: id, orgId: c.ownerOrgId, before, after: targets, ip: meta.ip, requestId: meta.requestId });
+    });
+    return this.get(actor, id);
+  }
+
+  /** Users who could key records for a unit: a data-entry role whose scope covers it. */
+  async assignableUsers(actor: Actor, id: string, orgId: string) {
+    await this.managed(actor, id);
+    if (!(await this.scope.contains(actor, 'registry.campaign.manage', orgId))) throw new AppError('not_found', { orgId });
+    const grants = rows<{ userId: string; username: string; displayName: string; scopeOrgId: string | null }>(
+      await this.deps.db.execute(sql`SELECT u.id AS "userId", u.username, u.display_name AS "displayName", r.scope_org_id AS "scopeOrgId"
+        FROM app_user u JOIN user_role r ON r.user_id = u.id
+        WHERE u.is_active AND r.role = ANY(${`{${PERMISSIONS['registry.campaign.enter'].join(',')}}`}::text[]) ORDER BY u.username`),
+    );
+    const scopeCache = new Map<string, string[]>();
+    const out = new Map<string, { userId: string; username: string; displayName: string }>();
+    for (const g of grants) {
+      if (out.has(g.userId)) continue;
+      let covers = g.scopeOrgId === null;
+      if (!covers) {
+        if (!scopeCache.has(g.scopeOrgId!)) scopeCache.set(g.scopeOrgId!, await organisationRepository.scopeIds(this.deps.db, [g.scopeOrgId!]));
+        covers = scopeCache.get(g.scopeOrgId!)!.includes(orgId);
+      }
+      if (covers) out.set(g.userId, { userId: g.userId, username: g.username, displayName: g.displayName });
+    }
+    return { items: [...out.values()] };
+  }
+
+  async assign(actor: Actor, id: string, input: { userId: string; orgId: string }, meta: RequestMeta) {
+    const c = await this.managed(actor, id);
+    const allowed = await this.assignableUsers(actor, id, input.orgId);
+    if (!allowed.items.some((u) => u.userId === input.userId)) throw new AppError('validation_failed', { issues: [{ path: 'userId', message: 'Người dùng này không có quyền nhập liệu cho đơn vị đã chọn' }] });
+    await this.deps.db.transaction(async (tx) => {
+      await tx.execute(sql`INSERT INTO registry_campaign_assignment (campaign_id, user_id, org_id) VALUES (${id}::uuid, ${input.userId}::uuid, ${input.orgId}::uuid) ON CONFLICT DO NOTHING`);
+      await auditRepository.append(tx, { at: this.deps.now(), actorUserId: actor.userId, actorUsername: actor.username, action: 'registry.campaign.assign', entity: 'registry_campaign', entityId: id, orgId: c.ownerOrgId, after: input, ip: meta.ip, requestId: meta.requestId });
+    });
+    return this.get(actor, id);
+  }
+
+  async unassign(actor: Actor, id: string, input: { userId: string; orgId: string }, meta: RequestMeta) {
+    const c = await this.managed(actor, id);
+    await this.deps.db.transaction(async (tx) => {
+      const r = rows<{ userId: string }>(await tx.execute(sql`DELETE FROM registry_campaign_assignment WHERE campaign_id = ${id}::uuid AND user_id = ${input.userId}::uuid AND org_id = ${input.orgId}::uuid RETURNING user_id AS "userId"`));
+      if (r.length === 0) throw new AppError('not_found');
+      await auditRepository.append(tx, { at: this.deps.now(), actorUserId: actor.userId, actorUsername: actor.username, action: 'registry.campaign.unassign', entity: 'registry_campaign', entityId: id, orgId: c.ownerOrgId, before: input, ip: meta.ip, requestId: meta.requestId });
+    });
+    return this.get(actor, id);
+  }
+
+  /** Validates a record as an import row, plus the campaign's own rules (allowed awards). */
+  private async validate(db: DbOrTx, c: CampaignRow, cells: Record<string, string>) {
+    const input: Partial<Record<RegistryColumnKey, string>> = { ...cells };
+    if (c.kind === 'resistance_war' && !input.type) input.type = 'khang_chien';
+    const res = validateRegistryRow(input, { provinceCodes: await provinceCodes(db), today: this.today(), legacyCache: new Map() });
+    const errors: Issue[] = res.errors.map((e) => ({ field: e.column, header: header(e.column), code: e.code, message: e.message }));
+    const warnings: Issue[] = res.warnings.map((w) => ({ field: w.column, header: header(w.column), code: w.code, message: w.message, ...(w.original !== undefined ? { original: w.original } : {}) }));
+    if (res.row && c.awardCodes.length && !c.awardCodes.includes(res.row.awardCode)) {
+      errors.push({ field: 'award', header: header('award'), code: 'award_not_in_campaign', message: `"${awardName(res.row.awardCode) ?? res.row.awardCode}" không thuộc các hình thức khen thưởng của đợt nhập liệu này` });
+    }
+    let organisationId: string | null = null;
+    if (res.row?.organisationText) {
+      const date = res.row.decisionDate ?? `${res.row.year}-12-31`;
+      organisationId = await new OrgResolver(db).resolve(res.row.organisationText, date);
+      if (!organisationId) warnings.push({ field: 'organisation', header: header('organisation'), code: 'organisation_unresolved', message: `Không xác định được đơn vị "${res.row.organisationText}" tại ngày ${date}: giữ nguyên dạng văn bản` });
+    }
+    return { row: errors.length ? null : { ...res.row!, organisationId }, errors, warnings };
+  }
+
+  private assertOpen(c: CampaignRow) {
+    const today = this.today();
+    if (c.status !== 'open' || today < c.startDate || today > c.deadline) throw new AppError('campaign_not_open', { status: c.status, startDate: c.startDate, deadline: c.deadline, today });
+  }
+
+  async check(actor: Actor, id: string, input: { orgId: string; cells: CampaignCells }) {
+    const c = await this.visible(actor, id);
+    if (!(await this.mayEnter(actor, c, input.orgId))) throw new AppError('not_found', { orgId: input.orgId });
+    const v = await this.validate(this.deps.db, c, cleanCells(input.cells));
+    return { valid: v.errors.length === 0, errors: v.errors, warnings: v.warnings };
+  }
+
+  /** Writes a validated row to the ledger inside `tx`; the entries that carry it are updated by the caller. */
+  private async commit(tx: DbOrTx, c: CampaignRow, orgId: string, row: ValidRegistryRow & { organisationId: string | null }, sourceEntryId: string, actor: Actor) {
+    const src: CommitSource = {
+      entity: 'registry_campaign',
+      id: c.id,
+      ownerOrgId: orgId,
+      actorUserId: actor.userId,
+      actorUsername: actor.username,
+      source: 'campaign',
+      sourceRef: () => `campaign:${c.id}:${sourceEntryId}`,
+      auditAction: 'registry.campaign.commit',
+    };
+    const { organisationId, ...valid } = row;
+    const res = await commitBatch(tx, src, [{ rowNumber: 1, row: valid, organisationId }], this.deps.now());
+    return res.rows[0]!;
+  }
+
+  /**
+   * Keys one record. Single entry: validated and committed at once. Double entry: the first entry
+   * waits; the second (another officer, same recordRef) commits when both agree field by field, or
+   * opens an adjudication. Invalid records store nothing (422 with the error of each field).
+   */
+  async enter(actor: Actor, id: string, input: { orgId: string; recordRef?: string | undefined; cells: CampaignCells }, idempotencyKey: string | undefined, meta: RequestMeta) {
+    const c = await this.visible(actor, id);
+    if (!(await this.mayEnter(actor, c, input.orgId))) throw new AppError('not_found', { orgId: input.orgId });
+    this.assertOpen(c);
+    const recordRef = input.recordRef?.normalize('NFC').trim() || null;
+    if (c.doubleEntry && !recordRef) throw new AppError('validation_failed', { issues: [{ path: 'recordRef', message: 'Đợt nhập hai lần: cần số hiệu bản ghi trên giấy (recordRef) để ghép hai lần nhập' }] });
+    const cells = cleanCells(input.cells);
+    const v = await this.validate(this.deps.db, c, cells);
+    if (!v.row) throw new AppError('registry_entry_invalid', { errors: v.errors, warnings: v.warnings });
+    const row = v.row;
+    const today = this.today();
+    const res = await this.deps.db.transaction(async (tx) =>
+      withIdempotency(tx, { key: idempotencyKey, actorUserId: actor.userId, operation: `registry.campaign.entry:${id}`, request: { ...input, cells } }, async () => {
+        // One paper record at a time: the two entries of a record (or a record keyed twice) serialise here.
+        if (recordRef) await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`campaign:${id}:${input.orgId}:${recordRef}`}, 0))`);
+        const current = (await this.load(tx, id))!;
+        this.assertOpen(current);
+        const earlier = recordRef
+          ? rows<EntryRow>(await tx.execute(sql`SELECT ${ENTRY_COLUMNS} FROM registry_campaign_entry WHERE campaign_id = ${id}::uuid AND org_id = ${input.orgId}::uuid AND record_ref = ${recordRef} ORDER BY created_at`))
+          : [];
+        const entryId = randomUUID();
+        let status: EntryRow['status'] = 'committed';
+        let outcome: EntryRow['outcome'] = null;
+        let awardEntryId: string | null = null;
+        let adjudicationId: string | null = null;
+        if (!c.doubleEntry) {
+          if (earlier.length) throw new AppError('campaign_record_complete', { recordRef });
+        } else if (earlier.length >= 2) {
+          throw new AppError('campaign_record_complete', { recordRef });
+        } else if (earlier.length === 1 && earlier[0]!.enteredBy === actor.userId) {
+          throw new AppError('campaign_same_officer', { recordRef });
+        } else if (earlier.length === 0) {
+          status = 'awaiting_second';
+        }
+        const first = earlier[0];
+        if (c.doubleEntry && first) {
+          const differs = diffRegistryRows(first.row, row);
+          if (differs.length) {
+            status = 'adjudication';
+            const fields = REGISTRY_COLUMNS.map((col) => ({ field: col.key, header: col.header, first: registryFieldValue(first.row, col.key), second: registryFieldValue(row, col.key), differs: differs.includes(col.key) }));
+            const [a] = rows<{ id: string }>(
+              await tx.execute(sql`INSERT INTO registry_campaign_adjudication (campaign_id, org_id, record_ref, first_entry_id, second_entry_id, fields)
+                VALUES (${id}::uuid, ${input.orgId}::uuid, ${recordRef}, ${first.id}::uuid, ${entryId}::uuid, ${JSON.stringify(fields)}::jsonb) RETURNING id`),
+            );
+            adjudicationId = a!.id;
+            await tx.execute(sql`UPDATE registry_campaign_entry SET status = 'adjudication', adjudication_id = ${adjudicationId}::uuid WHERE id = ${first.id}::uuid`);
+          }
+        }
+        if (status === 'committed') {
+          const done = await this.commit(tx, c, input.orgId, row, first?.id ?? entryId, actor);
+          outcome = done.outcome;
+          awardEntryId = done.entryId;
+          if (first) await tx.execute(sql`UPDATE registry_campaign_entry SET status = 'committed', outcome = ${outcome}, award_entry_id = ${awardEntryId}::uuid, committed_on = ${today}::date WHERE id = ${first.id}::uuid`);
+        }
+        await tx.execute(sql`INSERT INTO registry_campaign_entry (id, campaign_id, org_id, record_ref, entered_by, entered_by_username, cells, row, warnings, status, outcome, award_entry_id, adjudication_id, idempotency_key, entered_on, committed_on)
+          VALUES (${entryId}::uuid, ${id}::uuid, ${input.orgId}::uuid, ${recordRef}, ${actor.userId}::uuid, ${actor.username}, ${JSON.stringify(cells)}::jsonb, ${JSON.stringify(row)}::jsonb,
+                  ${JSON.stringify(v.warnings)}::jsonb, ${status}, ${outcome}, ${awardEntryId}::uuid, ${adjudicationId}::uuid, ${idempotencyKey ?? null}, ${today}::date, ${status === 'committed' ? today : null}::date)`);
+        await auditRepository.append(tx, { at: this.deps.now(), actorUserId: actor.userId, actorUsername: actor.username, action: 'registry.campaign.entry', entity: 'registry_campaign_entry', entityId: entryId, orgId: input.orgId, after: { campaignId: id, recordRef, status, outcome, awardEntryId, adjudicationId }, ip: meta.ip, requestId: meta.requestId });
+        const [e] = rows<EntryRow>(await tx.execute(sql`SELECT ${ENTRY_COLUMNS} FROM registry_campaign_entry WHERE id = ${entryId}::uuid`));
+        return { status: 201, body: presentEntry(e!) };
+      }),
+    );
+    return res;
+  }
+
+  /** Recent entries: the actor's own (`mine`), or all of the units the actor may see. */
+  async entries(actor: Actor, id: string, q: { mine?: 'true' | 'false' | undefined; limit: number }) {
+    const c = await this.visible(actor, id);
+    const seeAll = await this.scope.contains(actor, 'registry.campaign.read', c.ownerOrgId);
+    const mine = q.mine === 'true' || !seeAll;
+    const list = rows<EntryRow>(
+      await this.deps.db.execute(sql`SELECT ${ENTRY_COLUMNS} FROM registry_campaign_entry WHERE campaign_id = ${id}::uuid ${mine ? sql`AND entered_by = ${actor.userId}::uuid` : sql``}
+        ORDER BY created_at DESC, id LIMIT ${q.limit}`),
+    );
+    const [t] = rows<{ n: number }>(await this.deps.db.execute(sql`SELECT count(*)::int AS n FROM registry_campaign_entry WHERE campaign_id = ${id}::uuid AND entered_by = ${actor.userId}::uuid AND entered_on = ${this.today()}::date`));
+    return { items: list.map(presentEntry), todayByMe: t!.n };
+  }
+
+  private async adjudicator(actor: Actor, id: string) {
+    const c = await this.visible(actor, id);
+    if (!hasAnyRole(actor, 'registry.campaign.adjudicate') || !(await this.scope.contains(actor, 'registry.campaign.adjudicate', c.ownerOrgId))) throw new AppError('forbidden');
+    return c;
+  }
+
+  private async presentAdjudications(db: DbOrTx, where: ReturnType<typeof sql>) {
+    const list = rows<{ id: string; campaignId: string; orgId: string; recordRef: string | null; status: 'open' | 'resolved'; fields: { field: string; header: string; first: string | null; second: string | null; differs: boolean }[]; resolvedBy: string | null; awardEntryId: string | null; firstId: string; secondId: string }>(
+      await db.execute(sql`SELECT id, campaign_id AS "campaignId", org_id AS "orgId", record_ref AS "recordRef", status, fields, resolved_by AS "resolvedBy", award_entry_id AS "awardEntryId",
+          first_entry_id AS "firstId", second_entry_id AS "secondId" FROM registry_campaign_adjudication WHERE ${where} ORDER BY created_at`),
+    );
+    const ids = list.flatMap((a) => [a.firstId, a.secondId]);
+    const entries = new Map(
+      ids.length
+        ? rows<EntryRow>(await db.execute(sql`SELECT ${ENTRY_COLUMNS} FROM registry_campaign_entry WHERE id = ANY(${`{${ids.join(',')}}`}::uuid[])`)).map((e) => [e.id, e] as const)
+        : [],
+    );
+    const names = await orgNames(db, list.map((a) => a.orgId));
+    const side = (e: EntryRow | undefined) => ({ entryId: e?.id ?? '', enteredBy: e?.enteredByUsername ?? '', cells: e?.cells ?? {} });
+    return list.map((a) => ({
+      id: a.id,
+      campaignId: a.campaignId,
+      orgId: a.orgId,
+      orgName: names.get(a.orgId)!,
+      recordRef: a.recordRef,
+      status: a.status,
+      first: side(entries.get(a.firstId)),
+      second: side(entries.get(a.secondId)),
+      fields: a.fields,
+      resolvedBy: a.resolvedBy,
+      awardEntryId: a.awardEntryId,
+    }));
+  }
+
+  async adjudications(actor: Actor, id: string, q: { status?: 'open' | 'resolved' | undefined }) {
+    await this.adjudicator(actor, id);
+    return { items: await this.presentAdjudications(this.deps.db, sql`campaign_id = ${id}::uuid ${q.status ? sql`AND status = ${q.status}` : sql``}`) };
+  }
+
+  /**
+   * An adjudicator (neither of the two officers) settles the differing fields: the first entry's
+   * cells overlaid with the chosen values are validated like any record and committed.
+   */
+  async resolve(actor: Actor, id: string, adjudicationId: string, input: { cells: CampaignCells }, meta: RequestMeta) {
+    const c = await this.adjudicator(actor, id);
+    if (c.status !== 'open') throw new AppError('campaign_not_open', { status: c.status });
+    return this.deps.db.transaction(async (tx) => {
+      const [a] = rows<{ id: string; orgId: string; status: string; firstId: string; secondId: string; recordRef: string | null }>(
+        await tx.execute(sql`SELECT id, org_id AS "orgId", status, first_entry_id AS "firstId", second_entry_id AS "secondId", record_ref AS "recordRef"
+          FROM registry_campaign_adjudication WHERE id = ${adjudicationId}::uuid AND campaign_id = ${id}::uuid FOR UPDATE`),
+      );
+      if (!a) throw new AppError('not_found');
+      if (a.status !== 'open') throw new AppError('conflict', { status: a.status, reason: 'Bản ghi đã được đối chiếu' });
+      const entries = rows<EntryRow>(await tx.execute(sql`SELECT ${ENTRY_COLUMNS} FROM registry_campaign_entry WHERE id IN (${a.firstId}::uuid, ${a.secondId}::uuid)`));
+      if (entries.some((e) => e.enteredBy === actor.userId)) throw new AppError('campaign_adjudicator_entered');
+      const first = entries.find((e) => e.id === a.firstId)!;
+      const cells = { ...first.cells, ...cleanCells(input.cells) };
+      for (const k of CAMPAIGN_FIELD_KEYS) if (input.cells[k] !== undefined && input.cells[k]!.trim() === '') delete cells[k];
+      const v = await this.validate(tx, c, cells);
+      if (!v.row) throw new AppError('registry_entry_invalid', { errors: v.errors, warnings: v.warnings });
+      const done = await this.commit(tx, c, a.orgId, v.row, first.id, actor);
+      const today = this.today();
+      await tx.execute(sql`UPDATE registry_campaign_adjudication SET status = 'resolved', resolution = ${JSON.stringify(cells)}::jsonb, award_entry_id = ${done.entryId}::uuid,
+          resolved_by = ${actor.username}, resolved_at = now() WHERE id = ${adjudicationId}::uuid`);
+      await tx.execute(sql`UPDATE registry_campaign_entry SET status = 'resolved', outcome = ${done.outcome}, award_entry_id = ${done.entryId}::uuid, committed_on = ${today}::date
+          WHERE id IN (${a.firstId}::uuid, ${a.secondId}::uuid)`);
+      await auditRepository.append(tx, { at: this.deps.now(), actorUserId: actor.userId, actorUsername: actor.username, action: 'registry.campaign.adjudicate', entity: 'registry_campaign_adjudication', entityId: adjudicationId, orgId: a.orgId, before: { status: 'open' }, after: { status: 'resolved', cells, outcome: done.outcome, awardEntryId: done.entryId }, ip: meta.ip, requestId: meta.requestId });
+      return (await this.presentAdjudications(tx, sql`id = ${adjudicationId}::uuid`))[0]!;
+    });
+  }
+
+  /** Progress per unit and per day against the targets and the deadline (working days, RULES.md §6). */
+  async progress(actor: Actor, id: string) {
+    const c = await this.visible(actor, id);
+    const assigned = await this.assignedOrgs(this.deps.db, id, actor.userId);
+    const seeAll = await this.scope.contains(actor, 'registry.campaign.read', c.ownerOrgId);
+    const today = this.today();
+    const rec = sql.raw(`coalesce(e.record_ref, e.id::text)`);
+    const units = rows<{ orgId: string; target: number; entered: number; committed: number; adjudication: number; awaitingSecond: number }>(
+      await this.deps.db.execute(sql`WITH u AS (
+          SELECT org_id FROM registry_campaign_target WHERE campaign_id = ${id}::uuid
+          UNION SELECT org_id FROM registry_campaign_entry WHERE campaign_id = ${id}::uuid)
+        SELECT u.org_id AS "orgId", coalesce(t.expected, 0)::int AS target,
+          (SELECT count(DISTINCT ${rec}) FROM registry_campaign_entry e WHERE e.campaign_id = ${id}::uuid AND e.org_id = u.org_id)::int AS entered,
+          (SELECT count(DISTINCT ${rec}) FROM registry_campaign_entry e WHERE e.campaign_id = ${id}::uuid AND e.org_id = u.org_id AND e.status IN ('committed','resolved'))::int AS committed,
+          (SELECT count(DISTINCT ${rec}) FROM registry_campaign_entry e WHERE e.campaign_id = ${id}::uuid AND e.org_id = u.org_id AND e.status = 'adjudication')::int AS adjudication,
+          (SELECT count(*) FROM registry_campaign_entry e WHERE e.campaign_id = ${id}::uuid AND e.org_id = u.org_id AND e.status = 'awaiting_second')::int AS "awaitingSecond"
+        FROM u LEFT JOIN registry_campaign_target t ON t.campaign_id = ${id}::uuid AND t.org_id = u.org_id`),
+    ).filter((u) => seeAll || assigned.includes(u.orgId));
+    const names = await orgNames(this.deps.db, units.map((u) => u.orgId));
+    const visibleOrgs = units.map((u) => u.orgId);
+    const perDay = visibleOrgs.length
+      ? rows<{ date: string; entered: number; committed: number }>(
+          await this.deps.db.execute(sql`WITH d AS (
+              SELECT entered_on AS day, count(*)::int AS entered, 0 AS committed FROM registry_campaign_entry e
+                WHERE e.campaign_id = ${id}::uuid AND e.org_id = ANY(${`{${visibleOrgs.join(',')}}`}::uuid[]) GROUP BY entered_on
+              UNION ALL
+              SELECT day, 0, count(*)::int FROM (SELECT min(committed_on) AS day FROM registry_campaign_entry e
+                WHERE e.campaign_id = ${id}::uuid AND e.org_id = ANY(${`{${visibleOrgs.join(',')}}`}::uuid[]) AND e.committed_on IS NOT NULL GROUP BY e.org_id, ${rec}) x GROUP BY day)
+            SELECT to_char(day, 'YYYY-MM-DD') AS date, sum(entered)::int AS entered, sum(committed)::int AS committed FROM d GROUP BY day ORDER BY day`),
+        )
+      : [];
+    const wd = await workingDays(this.deps);
+    const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const last = today < c.deadline ? today : c.deadline;
+    const workingDaysElapsed = today < c.startDate ? 0 : wd.workingDaysBetween(dayBefore(c.startDate), last);
+    const from = today < c.startDate ? dayBefore(c.startDate) : today;
+    const workingDaysLeft = from < c.deadline ? wd.workingDaysBetween(from, c.deadline) : 0;
+    const sum = (k: 'target' | 'entered' | 'committed' | 'adjudication' | 'awaitingSecond') => units.reduce((s, u) => s + u[k], 0);
+    const totals = { target: sum('target'), entered: sum('entered'), committed: sum('committed'), adjudication: sum('adjudication'), awaitingSecond: sum('awaitingSecond') };
+    return {
+      campaignId: id,
+      today,
+      startDate: c.startDate,
+      deadline: c.deadline,
+      workingDaysElapsed,
+      workingDaysLeft,
+      totals,
+      units: units.map((u) => ({ ...u, orgName: names.get(u.orgId)! })).sort((a, b) => a.orgName.localeCompare(b.orgName, 'vi')),
+      perDay,
+      projection: projectCampaign({ target: totals.target, committed: totals.committed, workingDaysElapsed, workingDaysLeft }),
+    };
+  }
+}
