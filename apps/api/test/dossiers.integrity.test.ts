@@ -369,6 +369,17 @@ describe('deadlines, reminders and escalation', () => {
     const view = await expectOk(await chuyenvien.get(`/api/v1/dossiers/${d.id}`));
     expect(view.deadline).toMatchObject({ overdue: true, workingDaysLeft: -1 });
   });
+
+  it('the hourly scan runs in one process per hour: exactly one claimant of a slot, a later hour claims again', async () => {
+    const { claimDeadlineScanSlot } = await import('../src/modules/dossiers/module.js');
+    const at = new Date('2030-01-02T08:15:00Z');
+    const claims = await Promise.all([0, 1, 2, 3].map(() => claimDeadlineScanSlot(t.handle.db, at)));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await claimDeadlineScanSlot(t.handle.db, new Date('2030-01-02T08:59:59Z'))).toBe(false);
+    // A process with a clock behind the others does not scan an hour already done.
+    expect(await claimDeadlineScanSlot(t.handle.db, new Date('2030-01-02T07:30:00Z'))).toBe(false);
+    expect(await claimDeadlineScanSlot(t.handle.db, new Date('2030-01-02T09:00:00Z'))).toBe(true);
+  });
 });
 
 describe('demo data and the OpenAPI description', () => {
