@@ -296,10 +296,23 @@ export const RevokeDecision = z.strictObject({
   signerName: Text(200),
   signerTitle: Text(200).default('PHÓ CHỦ TỊCH'),
 });
+/** Registry entry fields a correction decision may change (the entry keeps its id, certificate and status). */
+export const REGISTRY_CORRECTABLE_FIELDS = ['subjectName', 'organisationText', 'achievementYear'] as const;
 export const CorrectDecision = z.strictObject({
   date: IsoDate,
   corrections: z
-    .array(z.strictObject({ location: Text(300).optional(), wrong: Text(1000), right: Text(1000) }))
+    .array(
+      z
+        .strictObject({
+          location: Text(300).optional(),
+          wrong: Text(1000),
+          right: Text(1000),
+          /** Optional: the registry entry (of the corrected decision) and its field that the correction changes; `wrong` must be what it reads now. */
+          entryId: Uuid.optional(),
+          field: z.enum(REGISTRY_CORRECTABLE_FIELDS).optional(),
+        })
+        .refine((c) => (c.entryId === undefined) === (c.field === undefined), { message: 'entryId và field đi cùng nhau', path: ['field'] }),
+    )
     .min(1)
     .max(50),
   reason: Text(2000).optional(),

@@ -56,6 +56,12 @@ export const RegistryEntry = z.object({
   source: z.string(),
 });
 export type RegistryEntry = z.infer<typeof RegistryEntry>;
+/** One entry with the history of its corrections (each by a correction decision). */
+export const RegistryEntryDetail = RegistryEntry.extend({
+  corrections: z.array(
+    z.object({ decisionId: Uuid, decisionNumber: z.string().nullable(), decisionDate: IsoDate.nullable(), field: z.string(), before: z.string().nullable(), after: z.string().nullable(), at: z.string() }),
+  ),
+});
 
 export const RegistrySearchResult = z.object({ items: z.array(RegistryEntry), total: z.number().int(), totalCapped: z.boolean().optional() });
 

@@ -54,6 +54,26 @@ export const awardEntry = pgTable(
   ],
 );
 
+/**
+ * A field of a registry entry corrected by a correction decision (đính chính): what it read, what it
+ * reads now, and the decision that says so. The entry carries the corrected value; this is its history.
+ */
+export const awardEntryCorrection = pgTable(
+  'award_entry_correction',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => awardEntry.id),
+    decisionId: uuid('decision_id').notNull(),
+    field: text('field').notNull(),
+    before: text('before'),
+    after: text('after'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('award_entry_correction_entry_idx').on(t.entryId), check('award_entry_correction_field_ck', sql`${t.field} IN ('subjectName','organisationText','achievementYear')`)],
+);
+
 /** Annual rating (kết quả đánh giá, xếp loại) of a person or a collective for one year. */
 export const annualRating = pgTable(
   'annual_rating',

@@ -21,7 +21,7 @@ import {
   workingDays,
   type DossierRow,
 } from '../dossiers/index.js';
-import { createLedgerEntries, revokeLedgerEntries } from '../registry/index.js';
+import { correctLedgerEntries, createLedgerEntries, revokeLedgerEntries } from '../registry/index.js';
 import { decisionRepository as repo, type AwardEntryRow, type DecisionRow } from './decision.repository.js';
 
 export interface IssueInput {
@@ -64,7 +64,7 @@ interface DecisionContent {
 
 export interface CorrectInput {
   date: string;
-  corrections: { location?: string | undefined; wrong: string; right: string }[];
+  corrections: { location?: string | undefined; wrong: string; right: string; entryId?: string | undefined; field?: 'subjectName' | 'organisationText' | 'achievementYear' | undefined }[];
   reason?: string | undefined;
   number?: string | undefined;
   signerName: string;
@@ -499,6 +499,13 @@ export class DecisionService {
             issuedBy: actor.username,
             issuedAt: now,
           });
+          // Corrections that name a registry entry and field change the registry too (history kept).
+          const entryCorrections = await correctLedgerEntries(
+            tx,
+            old.id,
+            dec.id,
+            input.corrections.flatMap((c, index) => (c.entryId && c.field ? [{ index, entryId: c.entryId, field: c.field, wrong: c.wrong, right: c.right }] : [])),
+          );
           await repo.setStatus(tx, old.id, 'corrected');
           await auditRepository.append(tx, {
             at: now,
@@ -509,7 +516,7 @@ export class DecisionService {
             entityId: dec.id,
             orgId: old.ownerOrgId,
             before: { decision: old.number, status: old.status },
-            after: { number, references: old.id, corrections },
+            after: { number, references: old.id, corrections, entryCorrections },
             ip: meta.ip,
             requestId: meta.requestId,
           });

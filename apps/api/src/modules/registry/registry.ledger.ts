@@ -88,3 +88,60 @@ export async function reissueEntryIn(tx: DbOrTx, deps: AppDeps, actor: Actor, id
     return n!.id;
   }
 }
+
+/** A field of an entry that a correction decision changes (`wrong` is what it must read now). */
+export interface LedgerCorrection {
+  /** Position in the decision's list of corrections (for error paths). */
+  index: number;
+  entryId: string;
+  field: 'subjectName' | 'organisationText' | 'achievementYear';
+  wrong: string;
+  right: string;
+}
+
+const COLUMN = { subjectName: 'subject_name', organisationText: 'organisation_text', achievementYear: 'achievement_year' } as const;
+const same = (a: string | null | undefined, b: string) => (a ?? '').normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/**
+ * Applies a correction decision (đính chính) to the registry, in the caller's transaction: each listed
+ * entry of the corrected decision takes the right value (id, certificate and status kept) and the change is
+ * recorded in `award_entry_correction` with the correction decision. An individual's person record takes a
+ * corrected name too when it read the same wrong text. Any item that does not fit refuses the whole
+ * decision (validation_failed, with the index of each bad item).
+ */
+export async function correctLedgerEntries(tx: DbOrTx, correctedDecisionId: string, correctionDecisionId: string, items: readonly LedgerCorrection[]): Promise<LedgerCorrection[]> {
+  if (items.length === 0) return [];
+  const found = rows<{ id: string; status: string; personId: string | null; subjectKind: string; subjectName: string | null; organisationText: string | null; achievementYear: number | null; fullName: string | null }>(
+    await tx.execute(sql`SELECT e.id, e.status, e.person_id AS "personId", e.subject_kind AS "subjectKind", e.subject_name AS "subjectName", e.organisation_text AS "organisationText",
+        e.achievement_year AS "achievementYear", p.full_name AS "fullName"
+      FROM award_entry e LEFT JOIN person p ON p.id = e.person_id
+      WHERE e.id = ANY(${pgArray(items.map((i) => i.entryId))}::uuid[]) AND e.decision_id = ${correctedDecisionId}::uuid FOR UPDATE OF e`),
+  );
+  const issues: { path: string; message: string }[] = [];
+  for (const it of items) {
+    const e = found.find((f) => f.id === it.entryId);
+    const at = `corrections.${it.index}`;
+    if (!e) {
+      issues.push({ path: `${at}.entryId`, message: 'Mục sổ khen thưởng không thuộc quyết định được đính chính' });
+      continue;
+    }
+    if (e.status !== 'valid') issues.push({ path: `${at}.entryId`, message: 'Chỉ đính chính được mục còn hiệu lực' });
+    const current = it.field === 'achievementYear' ? (e.achievementYear === null ? '' : String(e.achievementYear)) : e[it.field];
+    if (!same(current, it.wrong)) issues.push({ path: `${at}.wrong`, message: `Mục đang ghi "${current ?? ''}", không phải "${it.wrong}"` });
+    if (it.field === 'achievementYear' && !/^(19|20)\d\d$/.test(it.right.trim())) issues.push({ path: `${at}.right`, message: 'Năm thành tích phải là năm có 4 chữ số' });
+    if (it.field === 'subjectName' && it.right.trim() === '') issues.push({ path: `${at}.right`, message: 'Tên không được để trống' });
+  }
+  if (issues.length) throw new AppError('validation_failed', { issues });
+  for (const it of items) {
+    const e = found.find((f) => f.id === it.entryId)!;
+    const right = it.right.normalize('NFC').replace(/\s+/g, ' ').trim();
+    const value = it.field === 'achievementYear' ? sql`${Number(right)}::smallint` : sql`${right === '' ? null : right}`;
+    await tx.execute(sql`UPDATE award_entry SET ${sql.identifier(COLUMN[it.field])} = ${value}, version = version + 1 WHERE id = ${it.entryId}::uuid`);
+    if (it.field === 'subjectName' && e.subjectKind === 'individual' && e.personId && same(e.fullName, it.wrong)) {
+      await tx.execute(sql`UPDATE person SET full_name = ${right} WHERE id = ${e.personId}::uuid`);
+    }
+    const before = it.field === 'achievementYear' ? (e.achievementYear === null ? null : String(e.achievementYear)) : e[it.field];
+    await tx.execute(sql`INSERT INTO award_entry_correction (entry_id, decision_id, field, before, after) VALUES (${it.entryId}::uuid, ${correctionDecisionId}::uuid, ${it.field}, ${before}, ${right})`);
+  }
+  return [...items];
+}

@@ -8,7 +8,7 @@ import {
   PublicLookupResult,
   RegistryDuplicateList,
   RegistryDuplicateQuery,
-  RegistryEntry,
+  RegistryEntryDetail,
   RegistryExportQuery,
   RegistryImport,
   RegistryImportAccepted,
@@ -65,12 +65,12 @@ export function registryRoutes(app: FastifyInstance, deps: AppDeps) {
     { schema: { tags: ['registry'], summary: 'Tìm trong sổ khen thưởng theo tên tiếng Việt và bộ lọc', description: SEARCH_DESCRIPTION, querystring: RegistrySearchQuery, response: { 200: RegistrySearchResult } } },
     async (req) => search.search(requireActor(req, 'registry.read'), req.query),
   );
-  r.get('/api/v1/registry/entries/:id', { schema: { tags: ['registry'], summary: 'Một mục của sổ khen thưởng', params: z.object({ id: Uuid }), response: { 200: RegistryEntry } } }, async (req) =>
+  r.get('/api/v1/registry/entries/:id', { schema: { tags: ['registry'], summary: 'Một mục của sổ khen thưởng, với lịch sử đính chính', params: z.object({ id: Uuid }), response: { 200: RegistryEntryDetail } } }, async (req) =>
     search.getEntry(requireActor(req, 'registry.read'), req.params.id),
   );
   r.post(
     '/api/v1/registry/entries/:id/reissue',
-    { schema: { tags: ['registry'], summary: 'Cấp lại chứng nhận bị mất, hỏng: mục cũ chuyển "reissued" trỏ tới mục mới', params: z.object({ id: Uuid }), body: RegistryReissueBody, response: { 201: RegistryEntry } } },
+    { schema: { tags: ['registry'], summary: 'Cấp lại chứng nhận bị mất, hỏng: mục cũ chuyển "reissued" trỏ tới mục mới', params: z.object({ id: Uuid }), body: RegistryReissueBody, response: { 201: RegistryEntryDetail } } },
     async (req, reply) => {
       const actor = requireActor(req, 'registry.write');
       const id = await reissueEntry(deps, actor, req.params.id, req.body, metaOf(req));

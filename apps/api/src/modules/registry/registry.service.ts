@@ -1,4 +1,5 @@
 import { AppError, type RegistrySearchQuery } from '@thidua/contracts';
+import { sql } from 'drizzle-orm';
 import { getAwardDefinition, matchesName, nameWords, parseQuery, rankName, resolveAwardCode, resolveAwardType, type NameWord } from '@thidua/domain';
 import type { DbOrTx } from '@thidua/db';
 import type { Actor, AppDeps } from '../../http/context.js';
@@ -108,7 +109,14 @@ export class RegistryService {
     const scope = await new ScopeService(this.deps.db).idsFor(actor, 'registry.read');
     if (scope && !(e.ownerOrgId && scope.includes(e.ownerOrgId))) throw new AppError('not_found');
     const [p] = await this.present(this.deps.db, [e]);
-    return p!;
+    const corrections = (
+      (await this.deps.db.execute(sql`SELECT c.decision_id AS "decisionId", d.number AS "decisionNumber", to_char(d.date, 'YYYY-MM-DD') AS "decisionDate", c.field, c.before, c.after,
+          to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at
+        FROM award_entry_correction c LEFT JOIN decision d ON d.id = c.decision_id WHERE c.entry_id = ${id}::uuid ORDER BY c.created_at, c.id`)) as unknown as {
+        rows: { decisionId: string; decisionNumber: string | null; decisionDate: string | null; field: string; before: string | null; after: string | null; at: string }[];
+      }
+    ).rows;
+    return { ...p!, corrections };
   }
 
   async present(db: DbOrTx, items: EntryRow[]) {
