@@ -46,3 +46,32 @@ cliCommands.push({
 });
 // Registry (issue #6): `registry import FILE [--commit]`, `registry export --format csv|xlsx [--out F]`; loaded on use.
 for (const [sub, usage, help] of [['import', 'registry import FILE [--commit] [--owner-code MÃ]', 'nhập sổ khen thưởng từ .xlsx/.csv (--commit để ghi)'], ['export', 'registry export --format csv|xlsx [--out F]', 'xuất sổ khen thưởng (ô công thức được vô hiệu hoá)']] as const) cliCommands.push({ name: 'registry', sub, usage, help, run: async (ctx) => (await import('./modules/registry/registry.cli.js')).registryCliCommands.find((c) => c.sub === sub)!.run(ctx) });
+// Uploads (FU-05): scan every stored file again with the configured ClamAV (files stored before a scanner
+// was configured, or before new signatures); infected or altered files are quarantined and audited.
+cliCommands.push({
+  name: 'files',
+  sub: 'rescan',
+  usage: 'files rescan [--dry-run]',
+  help: 'quét lại mã độc mọi tệp đã lưu và đối chiếu SHA-256; tệp nhiễm hoặc bị sửa được cách ly (--dry-run: chỉ báo cáo)',
+  async run({ handle, config, args }) {
+    const { ClamdScanner } = await import('./files/scanner.js');
+    const { storageFromConfig } = await import('./files/storage.js');
+    const { rescanStoredFiles } = await import('./files/quarantine.js');
+    if (!config.clamd) {
+      console.error('Chưa cấu hình máy quét mã độc: đặt CLAMD_HOST (và CLAMD_PORT) rồi chạy lại.');
+      return 1;
+    }
+    const scanner = new ClamdScanner(config.clamd.host, config.clamd.port, config.clamd.timeoutMs);
+    try {
+      const r = await rescanStoredFiles({ db: handle.db, now: () => new Date() }, storageFromConfig(config), scanner, { dryRun: args.includes('--dry-run') });
+      const label = { infected: 'nhiễm mã độc', sha256_mismatch: 'nội dung khác SHA-256 đã lưu', missing: 'không còn trong kho lưu trữ' } as const;
+      for (const f of r.findings) console.log(`${f.entity} ${f.entityId} "${f.fileName}": ${label[f.outcome]}${f.signature ? ` (${f.signature})` : ''}`);
+      console.log(`Đã quét ${r.scanned} tệp: ${r.clean} sạch, ${r.findings.length} có vấn đề, ${r.alreadyQuarantined} đã cách ly từ trước.${args.includes('--dry-run') ? ' (chạy thử: không cách ly)' : ''}`);
+      return r.findings.length ? 2 : 0;
+    } catch (e) {
+      const err = e as { code?: string; message?: string };
+      console.error(`Quét lại dừng: ${err.code ?? ''} ${err.message ?? String(e)}`);
+      return 1;
+    }
+  },
+});

@@ -43,6 +43,7 @@ export const ERROR_CODES = {
   payload_too_large: { status: 413, when: 'The body or upload is larger than allowed.' },
   unsupported_media_type: { status: 415, when: 'The content type is not accepted here (for uploads details.reason says why, e.g. extension_mismatch, macro_enabled, pdf_active_content, pdf_encrypted).' },
   file_infected: { status: 422, when: 'The malware scanner (ClamAV) found a signature in an upload (details.signature); nothing was stored and the attempt is audited.' },
+  file_quarantined: { status: 410, when: 'The stored file was quarantined by a later scan (`thidua files rescan`): a malware signature, or bytes that no longer match their SHA-256 (details.reason, details.signature); it is kept but not served.' },
   precondition_required: { status: 428, when: 'The change needs an If-Match header.' },
   too_many_attempts: { status: 429, when: 'Too many failed logins or requests; try again after Retry-After seconds.' },
   internal_error: { status: 500, when: 'An unexpected failure; nothing was half-written (the transaction rolled back).' },

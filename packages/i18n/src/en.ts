@@ -41,6 +41,7 @@ export const en: Record<MessageKey, string> = {
   'errors.payload_too_large': 'The data or file is too large.',
   'errors.unsupported_media_type': 'This content type is not supported.',
   'errors.file_infected': 'The upload contains malware (the virus scanner found: {signature}). The file was not stored.',
+  'errors.file_quarantined': 'The file was quarantined by a later scan ({signature}) and cannot be downloaded. Contact the administrator.',
   'errors.file_scan_unavailable': 'The upload could not be scanned for malware (the virus scanner did not answer). The file was not stored; please try again later.',
   'errors.storage_unavailable': 'The file store cannot be reached right now. The file was not stored; please try again later.',
   'errors.precondition_required': 'This update needs an If-Match header (the record version).',

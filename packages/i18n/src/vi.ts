@@ -40,6 +40,7 @@ export const vi = {
   'errors.payload_too_large': 'Dữ liệu hoặc tệp gửi lên vượt quá dung lượng cho phép.',
   'errors.unsupported_media_type': 'Định dạng dữ liệu không được hỗ trợ.',
   'errors.file_infected': 'Tệp tải lên có mã độc (phần mềm diệt virus phát hiện: {signature}). Tệp không được lưu.',
+  'errors.file_quarantined': 'Tệp đã bị cách ly sau khi quét lại ({signature}) nên không được tải xuống. Liên hệ quản trị hệ thống.',
   'errors.file_scan_unavailable': 'Chưa kiểm tra được mã độc của tệp tải lên (dịch vụ quét virus không phản hồi). Tệp không được lưu; vui lòng thử lại sau.',
   'errors.storage_unavailable': 'Kho lưu trữ tệp tạm thời không truy cập được. Tệp chưa được lưu; vui lòng thử lại sau.',
   'errors.precondition_required': 'Thao tác cập nhật cần tiêu đề If-Match (phiên bản của bản ghi).',

@@ -6,3 +6,4 @@ export * from './ledger.js';
 export * from './registry.js';
 export * from './dossiers.js';
 export * from './clusters.js';
+export * from './files.js';

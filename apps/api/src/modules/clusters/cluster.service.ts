@@ -29,6 +29,7 @@ import { DossierService } from '../dossiers/index.js';
 import { UploadGuard } from '../../files/guard.js';
 import { clusterRepository as repo, type ClusterRow, type StoredRankingRow } from './cluster.repository.js';
 import { clusterLetterDocx, clusterMinutesDocx } from './cluster.documents.js';
+import { assertNotQuarantined } from '../../files/quarantine.js';
 
 const yearEnd = (y: number) => `${y}-12-31`;
 const AWARD_NAMES: Record<string, string> = { co_thi_dua_chinh_phu: 'Cờ thi đua của Chính phủ', bang_khen_thu_tuong: 'Bằng khen của Thủ tướng Chính phủ' };
@@ -683,6 +684,7 @@ export class ClusterService {
     const round = await repo.round(this.deps.db, id, year);
     const f = round ? await repo.file(this.deps.db, round.id, fileId) : undefined;
     if (!f) throw new AppError('not_found');
+    await assertNotQuarantined(this.deps.db, 'cluster_file', f.id);
     return f;
   }
 

@@ -11,6 +11,7 @@ import {
 } from '@thidua/domain';
 import type { Actor, AppDeps, RequestMeta } from '../../http/context.js';
 import { auditRepository } from '../audit/audit.repository.js';
+import { assertNotQuarantined } from '../../files/quarantine.js';
 import { organisationRepository, type OrgRow } from '../organisations/organisation.repository.js';
 import { ScopeService } from '../organisations/scope.service.js';
 import {
@@ -620,6 +621,7 @@ export class DecisionService {
   async signedScan(actor: Actor, id: string) {
     const d = await this.visible(actor, id);
     if (!d.signedScanKey) throw new AppError('not_found');
+    await assertNotQuarantined(this.deps.db, 'decision', d.id);
     return this.dossiers.storage.get(d.signedScanKey);
   }
 

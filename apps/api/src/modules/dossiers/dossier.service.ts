@@ -35,6 +35,7 @@ import { rolesOver } from './dossier.policy.js';
 import { withIdempotency } from './idempotency.js';
 import { FixedWindowLimiter } from '../../http/rate-limit.js';
 import { MAX_DOSSIER_BYTES, contentDisposition, storageFromConfig, type FileStorage } from '../../files/storage.js';
+import { assertNotQuarantined } from '../../files/quarantine.js';
 import { UploadGuard } from '../../files/guard.js';
 import { writeZip } from './zip.js';
 
@@ -792,6 +793,7 @@ export class DossierService {
     await this.visibleRow(actor, id);
     const a = await repo.attachment(this.deps.db, id, attachmentId);
     if (!a) throw new AppError('not_found');
+    await assertNotQuarantined(this.deps.db, 'dossier_attachment', a.id);
     return { bytes: await this.storage.get(a.storageKey), mediaType: a.mediaType, disposition: contentDisposition(a.fileName) };
   }
 
@@ -812,6 +814,8 @@ export class DossierService {
       const ext =
         a.mediaType === 'application/pdf' ? 'pdf' : a.mediaType === 'image/png' ? 'png' : a.mediaType === 'image/jpeg' ? 'jpg' : 'docx';
       const name = `tai-lieu/${String(i + 1).padStart(2, '0')}-${a.kind}.${ext}`;
+      // A quarantined document refuses the whole package: nothing infected leaves for the central level.
+      await assertNotQuarantined(this.deps.db, 'dossier_attachment', a.id);
       entries.push({ name, data: await this.storage.get(a.storageKey), date: a.uploadedAt });
       manifestFiles.push({ path: name, kind: a.kind, originalName: a.fileName, mediaType: a.mediaType, size: a.size, sha256: a.sha256 });
     }
