@@ -259,6 +259,8 @@ export default async function clustersJourney({ journey, newPage, login, assert,
         await page.getByLabel('Lý do (khi sửa điểm)', { exact: true }).fill('Chấm theo báo cáo tổng kết');
         await page.getByRole('button', { name: 'Gửi điểm của thư ký cụm' }).click();
         await page.getByText('Đã gửi điểm chấm').waitFor();
+        const n = Object.keys(USER).length;
+        await page.getByTestId('cluster-secretariat-progress').getByText(`Thư ký cụm đã chấm ${n}/${n} thành viên`).waitFor();
         await shot(page, 'cum-11-thu-ky-cham');
       },
     ],
@@ -273,6 +275,10 @@ export default async function clustersJourney({ journey, newPage, login, assert,
         for (const name of others) for (const code of SCORED) await page.getByLabel(`${name} – ${code}`, { exact: true }).fill('7');
         await page.getByRole('button', { name: 'Gửi điểm chấm các đơn vị khác' }).click();
         await page.getByText('Đã gửi điểm chấm').waitFor();
+        // Progress: only the leader has others to score in this mode.
+        const progress = page.getByTestId('cluster-progress');
+        await eventually(async () => (await progress.getByRole('row', { name: new RegExp(`^${leader}`) }).getByText(`${others.length}/${others.length}`).count()) === 1, 'the leader progress is not n−1/n−1');
+        await eventually(async () => (await progress.getByRole('row', { name: new RegExp(`^${others[0]}`) }).getByText('0/0').count()) === 1, 'a non-leader member should have nothing to score');
         await openAs(USER[others[0]]);
         await page.goto(url);
         await tab('Chấm điểm');

@@ -203,7 +203,8 @@ describe('a year run end to end, with refused input', () => {
     expect(dl.statusCode).toBe(200);
     expect(dl.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const view = (await sec.get(`${base()}/round`)).json();
-    expect(view.progress.every((p: { selfAssessed: boolean; assessedOthers: number }) => p.selfAssessed && p.assessedOthers === 2)).toBe(true);
+    expect(view.progress.every((p: { selfAssessed: boolean; assessedOthers: number; othersToAssess: number }) => p.selfAssessed && p.assessedOthers === 2 && p.othersToAssess === 2)).toBe(true);
+    expect(view.secretariatProgress).toBeNull(); // peers mode: the secretariat does not score
     // A correction is a new event; the latest counts.
     expect((await cQN.post(`${base()}/round/scores`, { as: 'member', assessorOrgId: qn, items: [{ assesseeId: hy, criterionCode: 'A', points: 49 }], reason: 'Sửa lỗi nhập' })).statusCode).toBe(200);
   });

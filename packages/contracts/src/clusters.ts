@@ -189,6 +189,8 @@ export const ClusterRoundView = z.object({
   status: z.enum(['open', 'closed']),
   criteria: z.array(ClusterCriterion),
   progress: z.array(z.object({ organisation: Organisation, selfAssessed: z.boolean(), assessedOthers: z.number().int(), othersToAssess: z.number().int() })),
+  /** Members fully assessed by the secretariat, in the modes where it scores (null otherwise). */
+  secretariatProgress: z.object({ assessed: z.number().int(), toAssess: z.number().int() }).nullable(),
   ranking: z.array(ClusterRankingRow),
   view: z.enum(['raw', 'normalised']),
   abilities: z.object({ manage: z.boolean(), participateAs: z.array(Uuid) }),

@@ -45,6 +45,17 @@ export function checkClusterScore(input: {
   return null;
 }
 
+/**
+ * How many other members each member must assess in a round, and how many the secretariat must
+ * (null when the mode has no secretariat): every other member in the peer modes; in
+ * `leader_secretariat` only the year's leader assesses (all the others) and the secretariat all members.
+ */
+export function clusterAssessmentDuty(mode: ClusterAssessmentMode, memberIds: readonly string[], leaderId: string | null): { othersToAssess: Map<string, number>; secretariat: number | null } {
+  const n = memberIds.length;
+  const othersToAssess = new Map(memberIds.map((m) => [m, mode === 'leader_secretariat' ? (m === leaderId ? n - 1 : 0) : n - 1] as const));
+  return { othersToAssess, secretariat: mode === 'peers' ? null : n };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The scoring table (bảng điểm) the secretariat fixes when it opens a round.
 

@@ -1,6 +1,7 @@
 import { AppError, type ErrorCode } from '@thidua/contracts';
 import {
   checkClusterScore,
+  clusterAssessmentDuty,
   checkClusterVote,
   checkScoringTable,
   groupScoringCriteria,
@@ -548,11 +549,16 @@ export class ClusterService {
     const current = await repo.currentScores(db, round.id);
     const orgs = await repo.orgs(db, memberIds, yearEnd(year));
     const nonBonus = criteria.filter((x) => x.kind === 'criterion');
+    const duty = clusterAssessmentDuty(c.assessmentMode as ClusterAssessmentMode, memberIds, (await this.officersOf(db, id, year)).leaderId);
     const progress = memberIds.map((m) => {
       const selfAssessed = nonBonus.every((cr) => current.some((s) => s.assessorKind === 'self' && s.assesseeOrgId === m && s.criterionId === cr.id));
       const assessedOthers = memberIds.filter((o) => o !== m && nonBonus.every((cr) => current.some((s) => s.assessorKind !== 'self' && s.assessorOrgId === m && s.assesseeOrgId === o && s.criterionId === cr.id))).length;
-      return { organisation: this.presentMap(orgs, m), selfAssessed, assessedOthers, othersToAssess: memberIds.length - 1 };
+      return { organisation: this.presentMap(orgs, m), selfAssessed, assessedOthers, othersToAssess: duty.othersToAssess.get(m)! };
     });
+    const secretariatProgress =
+      duty.secretariat === null
+        ? null
+        : { assessed: memberIds.filter((o) => nonBonus.every((cr) => current.some((s) => s.assessorKind === 'secretariat' && s.assesseeOrgId === o && s.criterionId === cr.id))).length, toAssess: duty.secretariat };
     const manage = hasAnyRole(actor, 'cluster.manage');
     // Live ranking: the secretariat sees it while the round is open; everyone once it is closed.
     let ranking: StoredRankingRow[] = [];
@@ -565,6 +571,7 @@ export class ClusterService {
       status: round.status as 'open' | 'closed',
       criteria: criteria.map((x) => ({ id: x.id, group: x.groupName, code: x.code, title: x.title, kind: x.kind as 'criterion' | 'bonus' | 'penalty', maxPoints: x.maxPoints, mandatory: x.mandatory, evidenceRequired: x.evidenceRequired })),
       progress,
+      secretariatProgress,
       ranking: ranking.map((r) => ({ ...r, organisation: this.presentMap(orgs, r.organisationId) })),
       view,
       abilities: { manage, participateAs: await this.representedAmong(actor, memberIds) },

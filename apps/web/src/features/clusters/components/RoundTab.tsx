@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Collapse, Empty, Segmented, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Collapse, Empty, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import type { ClusterDetailView } from '../api/get-cluster';
 import { useRound, type RoundView } from '../api/get-round';
@@ -72,6 +72,11 @@ export function RoundTab({ d, year }: { d: ClusterDetailView; year: number }) {
             { title: t('clusters.round.assessedOthers'), key: 'a', render: (_, p) => `${p.assessedOthers}/${p.othersToAssess}` },
           ]}
         />
+        {r.secretariatProgress ? (
+          <Typography.Paragraph data-testid="cluster-secretariat-progress" style={{ marginTop: 8, marginBottom: 0 }}>
+            {t('clusters.round.secretariatProgress', { assessed: r.secretariatProgress.assessed, total: r.secretariatProgress.toAssess })}
+          </Typography.Paragraph>
+        ) : null}
         <Collapse style={{ marginTop: 12 }} items={[{ key: 'c', label: t('clusters.round.criteria', { n: r.criteria.length }), children: <CriteriaTable criteria={r.criteria} /> }]} />
       </Card>
       {r.status === 'open' && r.abilities.participateAs.length ? <MemberScoreSheet d={d} year={year} r={r} leaderId={overview.data?.leader?.id ?? null} /> : null}
