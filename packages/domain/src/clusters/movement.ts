@@ -28,3 +28,86 @@ export function rollUpMovementRegistrations(rows: { state: MovementRegistrationS
   }
   return { byState, byTitle };
 }
+
+/**
+ * The level that reviews a registration (Law 2022 Art. 17 organises a movement; the level-by-level approval,
+ * each level taking the registrations of the units directly below it, is the practice this platform follows —
+ * LAW.md has no article for it): the movement's authority when the
+ * registering unit is one of the units the movement was cascaded to directly (a target), else the unit's
+ * parent in the organisation tree on the registration date; the authority again when the unit has no parent
+ * that day (the tree's root). An individual registers through a unit and is reviewed with it.
+ */
+export function movementReviewLevel(input: { unitId: string; authorityId: string; targetIds: readonly string[]; parentOnDate: string | null }): { levelId: string; basis: 'target' | 'parent' | 'root' } {
+  if (input.targetIds.includes(input.unitId)) return { levelId: input.authorityId, basis: 'target' };
+  if (input.parentOnDate) return { levelId: input.parentOnDate, basis: 'parent' };
+  return { levelId: input.authorityId, basis: 'root' };
+}
+
+export const MOVEMENT_DOCUMENT_KINDS = ['ke_hoach', 'huong_dan', 'bao_cao_so_ket', 'bao_cao_tong_ket', 'khac'] as const;
+export type MovementDocumentKind = (typeof MOVEMENT_DOCUMENT_KINDS)[number];
+
+/**
+ * Which documents go where: the movement keeps its plan (kế hoạch), guidance (hướng dẫn), reports and others;
+ * an interim review (sơ kết) its report (báo cáo sơ kết) or others; a final review (tổng kết) its report.
+ */
+export function movementDocumentKindAllowed(kind: string, on: 'movement' | 'interim' | 'final'): kind is MovementDocumentKind {
+  if (!(MOVEMENT_DOCUMENT_KINDS as readonly string[]).includes(kind)) return false;
+  if (on === 'movement') return true;
+  return kind === 'khac' || kind === (on === 'interim' ? 'bao_cao_so_ket' : 'bao_cao_tong_ket');
+}
+
+export type MovementRollUp = ReturnType<typeof rollUpMovementRegistrations> & { total: number };
+
+/** One step up the organisation tree as of today: the parent, or the successor of a unit that ended in a merger. */
+export type MovementTreeStep = { id: string; via: 'parent' | 'successor' } | null;
+
+/**
+ * Roll-up per organisation level: the registrations of the level itself (`own`), of each unit directly below
+ * it (`children`, in the order given, then any other unit found directly below; each counts its whole
+ * subtree), and those not under the level (`outside`). A registration climbs the tree through `up` (parents
+ * as of today; a unit that ended in a merger passes to its successor, as its records do — RULES.md §7), so a
+ * unit that moved keeps counting under the unit it is under now; a merged predecessor of the level counts as
+ * the level, and a unit that ended without successor counts under the unit it was last under.
+ */
+export function rollUpMovementByChild(input: {
+  levelId: string;
+  childIds: readonly string[];
+  rows: readonly { organisationId: string; state: MovementRegistrationState; titles: string[] }[];
+  up: Readonly<Record<string, MovementTreeStep>>;
+}): { own: MovementRollUp; children: (MovementRollUp & { organisationId: string })[]; outside: MovementRollUp } {
+  const buckets = new Map<string, { state: MovementRegistrationState; titles: string[] }[]>();
+  const own: typeof input.rows[number][] = [];
+  const outside: typeof input.rows[number][] = [];
+  for (const id of input.childIds) buckets.set(id, []);
+  for (const r of input.rows) {
+    const child = childUnder(input.levelId, r.organisationId, input.up);
+    if (child === 'self') own.push(r);
+    else if (child === null) outside.push(r);
+    else (buckets.get(child) ?? buckets.set(child, []).get(child)!).push(r);
+  }
+  const roll = (rs: readonly { state: MovementRegistrationState; titles: string[] }[]) => ({ ...rollUpMovementRegistrations([...rs]), total: rs.length });
+  return { own: roll(own), children: [...buckets].map(([organisationId, rs]) => ({ organisationId, ...roll(rs) })), outside: roll(outside) };
+}
+
+/** The unit directly below `levelId` on the way up from `unitId` ('self' when the unit is the level or merged into it). */
+function childUnder(levelId: string, unitId: string, up: Readonly<Record<string, MovementTreeStep>>): string | 'self' | null {
+  // chain[i] is reached from chain[i-1] by steps[i-1]; bounded and loop-safe.
+  const chain = [unitId];
+  const steps: ('parent' | 'successor')[] = [];
+  const seen = new Set(chain);
+  while (chain[chain.length - 1] !== levelId && chain.length < 64) {
+    const s = up[chain[chain.length - 1]!];
+    if (!s || seen.has(s.id)) return null;
+    seen.add(s.id);
+    chain.push(s.id);
+    steps.push(s.via);
+  }
+  if (chain[chain.length - 1] !== levelId) return null;
+  // The level's own identity: the level and the predecessors merged into it (successor steps just before it).
+  let i = chain.length - 1;
+  while (i > 0 && steps[i - 1] === 'successor') i--;
+  if (i === 0) return 'self';
+  // The unit directly below: the one the last parent step into the level started from (already the
+  // successor when the unit passed to one on the way up).
+  return chain[i - 1]!;
+}
