@@ -305,6 +305,27 @@ export default async function clustersJourney({ journey, newPage, login, assert,
       },
     ],
     [
+      'cumthidua: sửa tư cách thành viên (ghi chú, ngày rời cụm) với lý do',
+      async () => {
+        await page.goto(url);
+        const name = Object.keys(USER).find((n) => n !== leader);
+        await page.getByRole('button', { name: `Sửa ${name}`, exact: true }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByRole('button', { name: 'Lưu thay đổi' }).click();
+        await dialog.getByText('Nhập lý do (ít nhất 3 ký tự).').waitFor();
+        await dialog.getByLabel('Rời cụm từ sau ngày', { exact: true }).fill(`30/06/${year + 1}`);
+        // Leaving the date field by Tab keeps the typed date and closes its calendar.
+        await dialog.getByLabel('Rời cụm từ sau ngày', { exact: true }).press('Tab');
+        await dialog.getByLabel('Ghi chú', { exact: true }).fill('Chuyển sang khối khác từ giữa năm sau');
+        await dialog.getByLabel('Lý do thay đổi', { exact: true }).fill('Theo quyết định điều chỉnh khối thi đua');
+        await dialog.getByRole('button', { name: 'Lưu thay đổi' }).click();
+        await page.getByText('Đã cập nhật thành viên').waitFor();
+        const row = page.getByTestId('cluster-members').getByRole('row', { name: new RegExp(`^${name}`) });
+        await row.getByText(`30/06/${year + 1}`).waitFor();
+        await row.getByText('Chuyển sang khối khác từ giữa năm sau').waitFor();
+      },
+    ],
+    [
       'cumthidua, in English: the cluster screens are translated; a year-end conference is recorded (dd/mm/yyyy)',
       async () => {
         await page.evaluate(() => localStorage.setItem('thidua.locale', 'en'));

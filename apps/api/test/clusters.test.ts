@@ -419,3 +419,32 @@ describe('movements (phong trào thi đua)', () => {
     expect((await cv.get(`/api/v1/movements/${mid}`)).json().registrations).toHaveLength(1);
   });
 });
+
+describe('editing a membership', () => {
+  it('ends a membership or changes its note with a reason; years already scored stay as they were', async () => {
+    const detail = (await sec.get(`/api/v1/clusters/${clusterId}`)).json();
+    type M = { id: string; organisation: Org; validFrom: string; validTo: string | null; womenPreference: boolean; note: string | null };
+    const qn = (detail.members as M[]).find((m) => m.organisation.name === 'Quảng Ninh' && m.validFrom <= '2020-12-31')!;
+    const url = (m: M) => `/api/v1/clusters/${clusterId}/members/${m.id}`;
+    // 2020 is scored (its round is closed): the membership cannot end before 31/12/2020, nor change its preference.
+    const early = await sec.patch(url(qn), { validTo: '2020-06-30', reason: 'Nhập nhầm' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().details.issues[0]).toMatchObject({ path: 'validTo' });
+    expect(early.json().details.issues[0].message).toContain('31/12/2020');
+    expect((await sec.patch(url(qn), { womenPreference: !qn.womenPreference, reason: 'Bổ sung' })).json().details.issues[0].path).toBe('womenPreference');
+    expect((await sec.patch(url(qn), { reason: 'Không đổi gì' })).statusCode).toBe(400);
+    const noted = await sec.patch(url(qn), { note: 'Cụm trưởng năm 2020', reason: 'Ghi chú theo biên bản hội nghị' });
+    expect(noted.statusCode, noted.body).toBe(200);
+    expect((noted.json().members as M[]).find((m) => m.id === qn.id)).toMatchObject({ note: 'Cụm trưởng năm 2020', validTo: qn.validTo });
+    // A later membership may end (and be reopened), audited with its reason.
+    const later = (detail.members as M[]).find((m) => m.validFrom >= '2025-07-01')!;
+    const ended = await sec.patch(url(later), { validTo: '2030-12-31', reason: 'Chuyển sang cụm khác theo quyết định của Hội đồng' });
+    expect((ended.json().members as M[]).find((m) => m.id === later.id)!.validTo).toBe('2030-12-31');
+    expect(((await sec.patch(url(later), { validTo: null, reason: 'Hủy thay đổi' })).json().members as M[]).find((m) => m.id === later.id)!.validTo).toBeNull();
+    const audit = (await t.handle.db.execute((await import('drizzle-orm')).sql`SELECT after FROM audit_log WHERE action = 'cluster.member.update' ORDER BY id`)).rows as { after: { reason: string } }[];
+    expect(audit.map((a) => a.after.reason)).toEqual(['Ghi chú theo biên bản hội nghị', 'Chuyển sang cụm khác theo quyết định của Hội đồng', 'Hủy thay đổi']);
+    const other = await loggedIn(t.app, 'cum.quangninh');
+    expect((await other.patch(url(qn), { note: 'x', reason: 'không có quyền' })).statusCode).toBe(403);
+    expect((await sec.patch(`/api/v1/clusters/${clusterId}/members/00000000-0000-4000-8000-000000000000`, { note: 'x', reason: 'không có' })).statusCode).toBe(404);
+  });
+});

@@ -34,6 +34,8 @@ export const ClusterYear = z.object({
 });
 
 export const ClusterMemberView = z.object({
+  /** The membership (one organisation may have several, over different periods). */
+  id: Uuid,
   organisation: Organisation,
   validFrom: IsoDate,
   validTo: IsoDate.nullable(),
@@ -87,6 +89,16 @@ export const AddClusterMember = z.strictObject({
   womenPreference: z.boolean().optional(),
   note: z.string().trim().max(2000).optional(),
 });
+
+/** Edits a membership (end date, preference, note), with a reason kept in the audit log. */
+export const UpdateClusterMember = z
+  .strictObject({
+    validTo: IsoDate.nullable().optional(),
+    womenPreference: z.boolean().optional(),
+    note: z.string().trim().max(2000).nullable().optional(),
+    reason: z.string().trim().min(3).max(1000),
+  })
+  .refine((b) => b.validTo !== undefined || b.womenPreference !== undefined || b.note !== undefined, { message: 'Không có thay đổi nào' });
 
 /** Ends the members that ceased to exist before `date` and assigns their successors from that date. */
 export const AssignClusterSuccessors = z.strictObject({ date: IsoDate, note: z.string().trim().max(2000).optional() });

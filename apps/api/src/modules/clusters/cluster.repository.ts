@@ -77,6 +77,13 @@ export const clusterRepository = {
     const [m] = await db.insert(clusterMember).values(v).onConflictDoNothing().returning();
     return m;
   },
+  async updateMember(db: DbOrTx, id: string, v: { validTo: string | null; womenPreference: boolean; note: string | null }) {
+    await db.update(clusterMember).set(v).where(eq(clusterMember.id, id));
+  },
+  /** Years whose scoring round is closed (their ranking is stored). */
+  async closedRoundYears(db: DbOrTx, clusterId: string): Promise<number[]> {
+    return rows<{ year: number }>(await db.execute(sql`SELECT year FROM cluster_round WHERE cluster_id = ${clusterId}::uuid AND status = 'closed'`)).map((r) => Number(r.year));
+  },
   async endMember(db: DbOrTx, id: string, validTo: string) {
     await db.update(clusterMember).set({ validTo }).where(eq(clusterMember.id, id));
   },

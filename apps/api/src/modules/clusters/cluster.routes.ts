@@ -23,6 +23,8 @@ import {
   SaveClusterIndicators,
   SaveClusterPledge,
   SubmitClusterScores,
+  UpdateClusterMember,
+  Uuid,
 } from '@thidua/contracts';
 import { z } from 'zod';
 import { AppError } from '@thidua/contracts';
@@ -50,6 +52,20 @@ export function clusterRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get('/api/v1/clusters/:id', { schema: { tags, params: ClusterIdParams, response: { 200: ClusterDetail } } }, async (req) => s.detail(requireActor(req, 'cluster.read'), req.params.id));
   r.post('/api/v1/clusters/:id/members', { schema: { tags, params: ClusterIdParams, body: AddClusterMember, response: { 200: ClusterDetail } } }, async (req) =>
     s.addMember(requireActor(req, 'cluster.manage'), req.params.id, req.body, metaOf(req)),
+  );
+  r.patch(
+    '/api/v1/clusters/:id/members/:memberId',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa tư cách thành viên: ngày rời cụm, ưu tiên tập thể nữ, ghi chú (kèm lý do)',
+        description: 'Năm đã chấm điểm xong giữ nguyên: ngày kết thúc không trước 31/12 của năm đó; ưu tiên không đổi ngược về quá khứ (validation_failed).',
+        params: ClusterIdParams.extend({ memberId: Uuid }),
+        body: UpdateClusterMember,
+        response: { 200: ClusterDetail },
+      },
+    },
+    async (req) => s.updateMember(requireActor(req, 'cluster.manage'), req.params.id, req.params.memberId, req.body, metaOf(req)),
   );
   r.post(
     '/api/v1/clusters/:id/members/successors',

@@ -175,7 +175,7 @@ export class ClusterService {
         deputiesCount: c.deputiesCount,
       },
       note: c.note,
-      members: members.map((m) => ({ organisation: this.presentMap(orgs, m.organisationId), validFrom: m.validFrom, validTo: m.validTo, womenPreference: m.womenPreference, note: m.note })),
+      members: members.map((m) => ({ id: m.id, organisation: this.presentMap(orgs, m.organisationId), validFrom: m.validFrom, validTo: m.validTo, womenPreference: m.womenPreference, note: m.note })),
       officers: officerView,
       years,
       abilities: { manage: hasAnyRole(actor, 'cluster.manage'), participateAs: await this.representedAmong(actor, currentIds) },
@@ -245,7 +245,7 @@ export class ClusterService {
     return {
       cluster: { id: c.id, name: c.name, note: c.note },
       year,
-      members: members.map((m) => ({ organisation: this.presentMap(orgs, m.organisationId), validFrom: m.validFrom, validTo: m.validTo, womenPreference: m.womenPreference, note: m.note })),
+      members: members.map((m) => ({ id: m.id, organisation: this.presentMap(orgs, m.organisationId), validFrom: m.validFrom, validTo: m.validTo, womenPreference: m.womenPreference, note: m.note })),
       leader: off.leaderId ? this.presentMap(orgs, off.leaderId) : null,
       deputies: off.deputyIds.map((d) => this.presentMap(orgs, d)),
       conferences: conferences.map((x) => ({
@@ -344,6 +344,38 @@ export class ClusterService {
       const m = await repo.addMember(tx, { clusterId: id, organisationId: input.organisationId, validFrom: input.validFrom, validTo: input.validTo ?? null, womenPreference: input.womenPreference ?? false, note: input.note ?? null });
       if (!m) throw new AppError('conflict', { organisationId: input.organisationId });
       await this.audit(tx, actor, meta, 'cluster.member.add', id, m);
+    });
+    return this.detail(actor, id);
+  }
+
+  /**
+   * Edits a membership: its end (a member leaving the cluster), the Decree 152 Art. 4(6) preference, the
+   * note — with a reason, audited. Years already scored stay as they were: the end may not fall before
+   * 31/12 of the last year whose round is closed while the member was in it, and the preference of such
+   * a member is not changed for that past (a new membership row from a later date does that).
+   */
+  async updateMember(actor: Actor, id: string, memberId: string, input: { validTo?: string | null | undefined; womenPreference?: boolean | undefined; note?: string | null | undefined; reason: string }, meta: RequestMeta) {
+    this.requireManage(actor);
+    await this.cluster(id);
+    await this.deps.db.transaction(async (tx) => {
+      const m = (await repo.members(tx, id)).find((x) => x.id === memberId);
+      if (!m) throw new AppError('not_found', { memberId });
+      const closedYears = await repo.closedRoundYears(tx, id);
+      const scored = closedYears.filter((y) => m.validFrom <= `${y}-12-31` && (m.validTo === null || m.validTo >= `${y}-12-31`));
+      const lastScored = scored.length ? Math.max(...scored) : null;
+      if (input.validTo !== undefined && input.validTo !== null) {
+        if (input.validTo < m.validFrom) throw new AppError('validation_failed', { issues: [{ path: 'validTo', message: 'Ngày kết thúc trước ngày bắt đầu là thành viên' }] });
+        if (lastScored !== null && input.validTo < `${lastScored}-12-31`) throw new AppError('validation_failed', { issues: [{ path: 'validTo', message: `Năm ${lastScored} đã chấm điểm xong: ngày kết thúc không được trước 31/12/${lastScored}` }] });
+      }
+      if (input.womenPreference !== undefined && input.womenPreference !== m.womenPreference && lastScored !== null)
+        throw new AppError('validation_failed', { issues: [{ path: 'womenPreference', message: `Năm ${lastScored} đã chấm điểm xong với giá trị hiện tại: kết thúc tư cách thành viên này và thêm một tư cách mới từ năm sau để thay đổi` }] });
+      const after = {
+        validTo: input.validTo === undefined ? m.validTo : input.validTo,
+        womenPreference: input.womenPreference ?? m.womenPreference,
+        note: input.note === undefined ? m.note : input.note?.normalize('NFC') || null,
+      };
+      await repo.updateMember(tx, memberId, after);
+      await this.audit(tx, actor, meta, 'cluster.member.update', id, { memberId, organisationId: m.organisationId, before: { validTo: m.validTo, womenPreference: m.womenPreference, note: m.note }, after, reason: input.reason });
     });
     return this.detail(actor, id);
   }

@@ -7,6 +7,7 @@ import { ConferenceForm } from './ConferenceForm';
 import { ElectionCard } from './ElectionCard';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorForm } from './IndicatorForm';
+import { MemberEditModal } from './MemberEditModal';
 import { MembersForm } from './MembersForm';
 import { PledgeForm } from './PledgeForm';
 import { useClusterText } from './text';
@@ -19,6 +20,7 @@ export function OverviewTab({ d, year }: { d: ClusterDetailView; year: number })
   const { t, fmtDate } = tx;
   const o = useYearOverview(d.id, year);
   const [editPledge, setEditPledge] = useState(false);
+  const [editMember, setEditMember] = useState<ClusterYearOverviewView['members'][number] | null>(null);
   if (o.error) return <ErrorAlert error={o.error} />;
   const v = o.data;
   const mayReport = d.abilities.manage || d.abilities.participateAs.length > 0;
@@ -35,7 +37,7 @@ export function OverviewTab({ d, year }: { d: ClusterDetailView; year: number })
         <Table
           data-testid="cluster-members"
           size="small"
-          rowKey={(m) => m.organisation.id}
+          rowKey={(m) => m.id}
           pagination={false}
           dataSource={v?.members ?? []}
           columns={[
@@ -43,8 +45,22 @@ export function OverviewTab({ d, year }: { d: ClusterDetailView; year: number })
             { title: t('clusters.members.from'), key: 'from', render: (_, m) => fmtDate(m.validFrom) },
             { title: t('clusters.members.to'), key: 'to', render: (_, m) => fmtDate(m.validTo) },
             { title: t('clusters.members.note'), key: 'note', render: (_, m) => m.note },
+            ...(d.abilities.manage
+              ? [
+                  {
+                    title: '',
+                    key: 'edit',
+                    render: (_: unknown, m: ClusterYearOverviewView['members'][number]) => (
+                      <Button size="small" onClick={() => setEditMember(m)} aria-label={`${t('clusters.memberEdit.action')} ${m.organisation.name}`}>
+                        {t('clusters.memberEdit.action')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
+        {editMember ? <MemberEditModal clusterId={d.id} member={editMember} onClose={() => setEditMember(null)} /> : null}
         {d.abilities.manage ? (
           <Collapse
             style={{ marginTop: 12 }}
