@@ -448,3 +448,16 @@ describe('editing a membership', () => {
     expect((await sec.patch(`/api/v1/clusters/${clusterId}/members/00000000-0000-4000-8000-000000000000`, { note: 'x', reason: 'không có' })).statusCode).toBe(404);
   });
 });
+
+describe('conference documents', () => {
+  it('records document references with the conference and refuses a link that is not http(s)', async () => {
+    const url = `/api/v1/clusters/${clusterId}/years/2022/conferences`;
+    const bad = await sec.post(url, { kind: 'mid_year', heldOn: '2022-07-15', documents: [{ title: 'Báo cáo sơ kết', url: 'javascript:alert(1)' }] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('validation_failed');
+    const ok = await sec.post(url, { kind: 'mid_year', heldOn: '2022-07-15', place: 'Hải Dương', documents: [{ title: 'Báo cáo sơ kết 6 tháng', number: '12/BC-CTĐ', date: '2022-07-10', url: 'https://example.vn/bc.pdf' }] });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const conf = ok.json().conferences.find((c: { heldOn: string }) => c.heldOn === '2022-07-15');
+    expect(conf.documents).toEqual([{ title: 'Báo cáo sơ kết 6 tháng', number: '12/BC-CTĐ', date: '2022-07-10', url: 'https://example.vn/bc.pdf' }]);
+  });
+});

@@ -124,7 +124,7 @@ export const SaveClusterPledge = z.strictObject({
   signatures: z.array(z.strictObject({ organisationId: Uuid, signatory: z.string().trim().max(300).optional(), signedOn: IsoDate.optional() })).max(100).default([]),
 });
 
-export const ClusterDocumentRef = z.strictObject({ title: Text(300), number: z.string().trim().max(100).optional(), date: IsoDate.optional(), url: z.string().trim().max(1000).optional() });
+export const ClusterDocumentRef = z.strictObject({ title: Text(300), number: z.string().trim().max(100).optional(), date: IsoDate.optional(), url: z.string().trim().max(1000).regex(/^https?:\/\//i, 'Đường dẫn phải bắt đầu bằng http:// hoặc https://').optional() });
 
 export const AddClusterConference = z.strictObject({
   kind: z.enum(['mid_year', 'year_end']),

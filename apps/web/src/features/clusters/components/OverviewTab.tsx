@@ -122,6 +122,25 @@ export function OverviewTab({ d, year }: { d: ClusterDetailView; year: number })
                   <>
                     {c.participants.length ? <div>{t('clusters.conferences.participants', { names: c.participants.join('; ') })}</div> : null}
                     {c.minutes ? <div style={{ whiteSpace: 'pre-wrap' }}>{c.minutes}</div> : null}
+                    {c.documents.length ? (
+                      <ul data-testid="conference-documents" style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+                        {c.documents.map((doc, i) => {
+                          const r = doc as { title?: string; number?: string; date?: string; url?: string };
+                          const label = [r.title, r.number ? t('clusters.conferences.docNumber', { number: r.number }) : null, r.date ? fmtDate(r.date) : null].filter(Boolean).join(', ');
+                          return (
+                            <li key={i}>
+                              {r.url && /^https?:\/\//.test(r.url) ? (
+                                <a href={r.url} target="_blank" rel="noopener noreferrer">
+                                  {label}
+                                </a>
+                              ) : (
+                                label
+                              )}
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    ) : null}
                   </>
                 }
               />
