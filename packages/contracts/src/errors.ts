@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   quota_exceeded: { status: 422, when: 'Submitting would exceed a quota in force (e.g. the CSTĐ cơ sở cap of the unit, RULES.md §5); details say the cap, used and requested.' },
   already_voted: { status: 409, when: 'A council member has already voted (electronically or in writing) in this session.' },
   council_quorum_not_met: { status: 409, when: 'Closing a council session before enough members took part (electronically or in writing) for its results to be valid (parameter council.quorum.percent).' },
+  council_attendance_not_met: { status: 409, when: 'Closing a session that considers a hero title when fewer members were present than council.heroSession.presentPercent of all members (details: members, present, required).' },
   decision_number_taken: { status: 409, when: 'A decision number entered by hand is already used in that number book.' },
   idempotency_key_reused: { status: 422, when: 'An Idempotency-Key was reused for a different request.' },
   cluster_not_member: { status: 403, when: 'The organisation acted for is not a member of the cluster in that year, or the actor does not represent it (clusters).' },

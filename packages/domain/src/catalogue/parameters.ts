@@ -217,6 +217,17 @@ export const ELIGIBILITY_PARAMETERS = [
       'Tỷ lệ tối thiểu thành viên tham gia biểu quyết (bỏ phiếu điện tử hoặc bằng văn bản) trên tổng số thành viên Hội đồng để kết quả phiên họp có giá trị; tỷ lệ làm tròn hai chữ số thập phân (66,67% = 2/3).',
   },
   {
+    key: 'council.heroSession.presentPercent',
+    default: 80,
+    unit: 'percent',
+    comparison: 'at_least',
+    scope: 'council',
+    basis: 'Điểm b khoản 4 Điều 45 Nghị định 152/2025/NĐ-CP (Hội đồng Trung ương: phiên họp xét danh hiệu Anh hùng phải có ít nhất 80% thành viên dự họp); Hội đồng cấp bộ, tỉnh theo quy chế của mình',
+    status: 'uncertain',
+    description:
+      'Tỷ lệ tối thiểu thành viên có mặt (trên tổng số thành viên Hội đồng) của phiên họp có xét danh hiệu Anh hùng; ý kiến bằng văn bản của thành viên vắng mặt được tính khi biểu quyết nhưng không tính là có mặt.',
+  },
+  {
     key: 'vote.denominator',
     default: 'all_members',
     unit: 'enum',

@@ -75,6 +75,18 @@ export function councilQuorum(members: number, participants: number, percent: nu
   return { members, participants, required, percent: share(participants), met: share(participants) >= percent };
 }
 
+/** Hero titles (danh hiệu Anh hùng): a council session that considers one needs the attendance of `council.heroSession.presentPercent`. */
+export const HERO_TITLE_AWARDS: readonly string[] = ['anh_hung_lao_dong', 'anh_hung_luc_luong_vu_trang_nhan_dan', 'tinh_thanh_pho_anh_hung'];
+
+/**
+ * Attendance of a session that considers a hero title (Decree 152 Art. 45(4)(b): at least 80% of the
+ * members present; written opinions of absent members count for the vote, not for attendance). The
+ * same arithmetic as the quorum, over the members recorded as present.
+ */
+export function councilHeroAttendance(members: number, present: number, percent: number): CouncilQuorum {
+  return councilQuorum(members, present, percent);
+}
+
 /** Fisher–Yates with an injected random source (the server passes crypto randomness). */
 export function shuffleCouncilBallots<T>(items: readonly T[], random: () => number): T[] {
   const a = [...items];

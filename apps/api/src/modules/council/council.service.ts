@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { AppError } from '@thidua/contracts';
 import { renderMinutesDocx } from '@thidua/documents';
-import { awardNeedsPosting, councilQuorum, councilVoteRule, getAwardDefinition, getParameterDefinition, shuffleCouncilBallots, tallyCouncilBallot } from '@thidua/domain';
+import { HERO_TITLE_AWARDS, awardNeedsPosting, councilHeroAttendance, councilQuorum, councilVoteRule, getAwardDefinition, getParameterDefinition, shuffleCouncilBallots, tallyCouncilBallot } from '@thidua/domain';
 import type { Actor, AppDeps, RequestMeta } from '../../http/context.js';
 import { auditRepository } from '../audit/audit.repository.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
@@ -290,6 +291,16 @@ export class CouncilService {
       const quorum = councilQuorum(members.length, (await repo.votedMemberIds(tx, sessionId)).length, quorumPercent);
       if (!quorum.met) throw new AppError('council_quorum_not_met', { members: quorum.members, participants: quorum.participants, required: quorum.required, quorumPercent });
       const items = await repo.items(tx, sessionId);
+      // A session that considers a hero title also needs the attendance of council.heroSession.presentPercent.
+      let attendance: ReturnType<typeof councilHeroAttendance> | null = null;
+      const awards = items.length
+        ? ((await tx.execute(sql`SELECT DISTINCT award_code AS "awardCode" FROM dossier WHERE id = ANY(${`{${[...new Set(items.map((i) => i.dossierId))].join(',')}}`}::uuid[])`)) as unknown as { rows: { awardCode: string }[] }).rows.map((r) => r.awardCode)
+        : [];
+      if (awards.some((a) => HERO_TITLE_AWARDS.includes(a))) {
+        const presentPercent = params['council.heroSession.presentPercent'] ?? (getParameterDefinition('council.heroSession.presentPercent')!.default as number);
+        attendance = councilHeroAttendance(members.length, members.filter((m) => m.present).length, presentPercent);
+        if (!attendance.met) throw new AppError('council_attendance_not_met', { members: attendance.members, present: attendance.participants, required: attendance.required, presentPercent });
+      }
       const counts = await repo.countBallots(
         tx,
         items.map((i) => i.id),
@@ -316,7 +327,7 @@ export class CouncilService {
         passedByDossier.set(i.dossierId, (passedByDossier.get(i.dossierId) ?? false) || t.passed);
         results.push({ itemId: i.id, subjectId: i.subjectId, ...t });
       }
-      await repo.closeSession(tx, sessionId, { totalMembers: members.length, quorum, items: results }, now);
+      await repo.closeSession(tx, sessionId, { totalMembers: members.length, quorum, ...(attendance ? { heroAttendance: attendance } : {}), items: results }, now);
       for (const [dossierId, passed] of passedByDossier) {
         const d = await dossierRepository.getForUpdate(tx, dossierId);
         if (!d) continue;
@@ -339,7 +350,7 @@ export class CouncilService {
         entity: 'council_session',
         entityId: sessionId,
         orgId: s.ownerOrgId,
-        after: { totalMembers: members.length, quorum, items: results },
+        after: { totalMembers: members.length, quorum, ...(attendance ? { heroAttendance: attendance } : {}), items: results },
         ip: meta.ip,
         requestId: meta.requestId,
       });
