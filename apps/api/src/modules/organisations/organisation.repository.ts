@@ -33,8 +33,11 @@ const orgSelect = (d: SQL) => sql`
     LEFT JOIN LATERAL (SELECT parent_id FROM organisation_parent p WHERE p.organisation_id = o.id AND ${validOn('p', d)}
                         ORDER BY p.valid_from DESC NULLS LAST LIMIT 1) p ON true`;
 
-/** A date inside the organisation's interval closest to `d` (so ended units still show their last name). */
-const clampDate = (d: SQL) => sql`least(greatest(${d}, coalesce(o.valid_from, ${d})), coalesce(o.valid_to, ${d}))`;
+/**
+ * A date inside the organisation's interval closest to `d` (so ended units still show their last name, and
+ * units not yet started their first). GREATEST/LEAST skip NULLs, so an open end does not bound the date.
+ */
+const clampDate = (d: SQL) => sql`least(greatest(${d}, o.valid_from), o.valid_to)`;
 
 export const organisationRepository = {
   async listAsOf(
@@ -58,6 +61,12 @@ export const organisationRepository = {
     const d = asOf ? sql`${asOf}::date` : sql`current_date`;
     const [r] = rows<OrgRow>(await db.execute(sql`${orgSelect(clampDate(d))} WHERE o.id = ${id}::uuid`));
     return r;
+  },
+
+  /** Several organisations as of `asOf` (each clamped into its own interval, like getById). */
+  async getMany(db: DbOrTx, ids: string[], asOf: string): Promise<OrgRow[]> {
+    if (ids.length === 0) return [];
+    return rows<OrgRow>(await db.execute(sql`${orgSelect(clampDate(sql`${asOf}::date`))} WHERE o.id = ANY(${`{${ids.join(',')}}`}::uuid[])`));
   },
 
   async isReference(db: DbOrTx, id: string): Promise<boolean> {
@@ -109,6 +118,57 @@ export const organisationRepository = {
         ) SELECT id FROM s`),
     );
     return r.map((x) => x.id);
+  },
+
+  /** The roots and, recursively, the organisations merged or split into them (their predecessors). */
+  async withPredecessors(db: DbOrTx, roots: string[]): Promise<string[]> {
+    if (roots.length === 0) return [];
+    const r = rows<{ id: string }>(
+      await db.execute(sql`
+        WITH RECURSIVE s(id) AS (
+          SELECT unnest(${`{${roots.join(',')}}`}::uuid[])
+          UNION SELECT l.predecessor_id FROM organisation_link l JOIN s ON l.successor_id = s.id
+        ) SELECT id FROM s`),
+    );
+    return r.map((x) => x.id);
+  },
+
+  /** The given organisations and every organisation ever above them (parents over all intervals). */
+  async withAncestors(db: DbOrTx, ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const r = rows<{ id: string }>(
+      await db.execute(sql`
+        WITH RECURSIVE a(id) AS (
+          SELECT unnest(${`{${ids.join(',')}}`}::uuid[])
+          UNION SELECT p.parent_id FROM organisation_parent p JOIN a ON p.organisation_id = a.id
+        ) SELECT id FROM a`),
+    );
+    return r.map((x) => x.id);
+  },
+
+  /**
+   * One step up the tree as of `asOf` for each organisation: its successor when it ended before `asOf` in a
+   * merger (the first by date), else its parent on `asOf` (on its last day for one that ended); null at the root.
+   */
+  async stepsUp(db: DbOrTx, ids: string[], asOf: string): Promise<{ id: string; next: string | null; via: 'parent' | 'successor' }[]> {
+    if (ids.length === 0) return [];
+    const d = sql`${asOf}::date`;
+    const r = rows<{ id: string; successor: string | null; parent: string | null }>(
+      await db.execute(sql`
+        SELECT o.id,
+               CASE WHEN o.valid_to IS NOT NULL AND o.valid_to < ${d} THEN
+                 (SELECT l.successor_id FROM organisation_link l WHERE l.predecessor_id = o.id ORDER BY l.date, l.successor_id LIMIT 1) END AS successor,
+               (SELECT p.parent_id FROM organisation_parent p WHERE p.organisation_id = o.id AND ${validOn('p', clampDate(d))}
+                 ORDER BY p.valid_from DESC NULLS LAST LIMIT 1) AS parent
+          FROM organisation o WHERE o.id = ANY(${`{${ids.join(',')}}`}::uuid[])`),
+    );
+    return r.map((x) => (x.successor ? { id: x.id, next: x.successor, via: 'successor' as const } : { id: x.id, next: x.parent, via: 'parent' as const }));
+  },
+
+  /** The root of the tree (the State: the Prime Minister, the central council). */
+  async centralRootId(db: DbOrTx): Promise<string | undefined> {
+    const [r] = rows<{ id: string }>(await db.execute(sql`SELECT id FROM organisation WHERE kind = 'central' ORDER BY code LIMIT 1`));
+    return r?.id;
   },
 
   async insert(db: DbOrTx, v: { code: string; kind: string; subkind?: string | null; name: string; parentId: string; validFrom?: string | null; ownerId?: string | null; isDemo?: boolean; isCity?: boolean }) {
