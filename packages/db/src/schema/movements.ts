@@ -52,13 +52,23 @@ export const movementRegistration = pgTable(
     titles: jsonb('titles').notNull().default(sql`'[]'::jsonb`),
     state: text('state').notNull().default('submitted'),
     note: text('note'),
+    /**
+     * The level that reviews it (approves or returns): the movement's authority for a direct target, else
+     * the unit's parent on the registration date (domain `movementReviewLevel`). After a merger the
+     * successor of that level acts for it.
+     */
+    reviewOrgId: uuid('review_org_id').references(() => organisation.id),
     submittedBy: uuid('submitted_by'),
     reviewedBy: uuid('reviewed_by'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('movement_registration_idx').on(t.movementId, t.organisationId), check('movement_registration_state_ck', sql`${t.state} IN ('submitted','approved','returned')`)],
+  (t) => [
+    index('movement_registration_idx').on(t.movementId, t.organisationId),
+    index('movement_registration_queue_idx').on(t.reviewOrgId, t.state),
+    check('movement_registration_state_ck', sql`${t.state} IN ('submitted','approved','returned')`),
+  ],
 );
 
 /** Interim and final reviews (sơ kết, tổng kết) with their reports. */
@@ -74,4 +84,32 @@ export const movementReview = pgTable(
     documents: jsonb('documents').notNull().default(sql`'[]'::jsonb`),
   },
   (t) => [check('movement_review_kind_ck', sql`${t.kind} IN ('interim','final')`)],
+);
+
+/**
+ * Uploaded documents of a movement (kế hoạch, hướng dẫn, báo cáo…) or of one of its reviews (báo cáo sơ kết,
+ * tổng kết): checked by content and scanned by the upload gate, kept in the file store under a server key
+ * with their SHA-256, served only through the authorising download route.
+ */
+export const movementDocument = pgTable(
+  'movement_document',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    movementId: uuid('movement_id').notNull().references(() => movement.id, { onDelete: 'cascade' }),
+    /** Set for a review's document. */
+    reviewId: uuid('review_id').references(() => movementReview.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title'),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('movement_document_idx').on(t.movementId, t.reviewId),
+    check('movement_document_kind_ck', sql`${t.kind} IN ('ke_hoach','huong_dan','bao_cao_so_ket','bao_cao_tong_ket','khac')`),
+  ],
 );
