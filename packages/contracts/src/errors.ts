@@ -34,6 +34,7 @@ export const ERROR_CODES = {
   cluster_self_vote: { status: 422, when: 'A member votes on itself in the cluster ballot.' },
   cluster_unknown_nominee: { status: 422, when: 'A vote names an organisation that is not a nominee, or names one twice.' },
   movement_transition_invalid: { status: 409, when: 'The movement registration cannot take this step from its current state.' },
+  movement_review_wrong_level: { status: 403, when: 'The actor may review registrations of this unit (its scope covers it) but is not at the level that reviews it: the level directly above the registering unit (details.reviewOrganisationId, details.reviewOrganisation); nothing changes and the attempt is audited.' },
   registry_entry_invalid: { status: 422, when: 'A record keyed in a data-entry campaign fails the import validation (details.errors: field, header, code, Vietnamese message; nothing is stored).' },
   campaign_not_open: { status: 409, when: 'The data-entry campaign is closed, or the entry date is outside its start and deadline.' },
   campaign_same_officer: { status: 409, when: 'Double entry: the second entry of a record must be keyed by a different officer (or the same officer sent different values).' },

@@ -9,3 +9,4 @@ export * from './registry.js';
 export * from './campaigns.js';
 export * from './dossiers.js';
 export * from './clusters.js';
+export * from './movements.js';

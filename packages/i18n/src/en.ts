@@ -32,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   'errors.cluster_self_vote': 'A member does not vote on itself.',
   'errors.cluster_unknown_nominee': 'The vote names an organisation that is not a nominee, or names one twice.',
   'errors.movement_transition_invalid': 'This step is not allowed for the registration in its current state.',
+  'errors.movement_review_wrong_level': 'This registration is reviewed by the level directly above the registering unit ({reviewOrganisation}); your account is not at that level, so it cannot approve or return it.',
   'errors.registry_entry_invalid': 'The record is not valid; see the error of each field.',
   'errors.campaign_not_open': 'The data-entry campaign is closed or today is outside its dates.',
   'errors.campaign_same_officer': 'Double entry: the second entry must be made by a different officer.',

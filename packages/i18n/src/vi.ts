@@ -31,6 +31,7 @@ export const vi = {
   'errors.cluster_self_vote': 'Thành viên không bỏ phiếu suy tôn cho chính mình.',
   'errors.cluster_unknown_nominee': 'Phiếu bầu có đơn vị không thuộc danh sách đề nghị hoặc bị lặp lại.',
   'errors.movement_transition_invalid': 'Không thể thực hiện thao tác này với bản đăng ký thi đua ở trạng thái hiện tại.',
+  'errors.movement_review_wrong_level': 'Bản đăng ký này do cấp trên trực tiếp của đơn vị đăng ký ({reviewOrganisation}) xét duyệt; tài khoản của bạn không thuộc cấp đó nên không duyệt hoặc trả lại được.',
   'errors.registry_entry_invalid': 'Bản ghi chưa hợp lệ; xem lỗi của từng trường.',
   'errors.campaign_not_open': 'Đợt nhập liệu đã đóng hoặc hôm nay nằm ngoài thời gian của đợt.',
   'errors.campaign_same_officer': 'Nhập hai lần: lần nhập thứ hai phải do một cán bộ khác thực hiện.',

@@ -40,7 +40,7 @@ interface StoredFile {
   read: () => Promise<Buffer | null>;
 }
 
-/** Every stored upload: dossier attachments and signed decision scans (in the file store), cluster evidence (in the database). */
+/** Every stored upload: dossier attachments, signed decision scans and movement documents (in the file store), cluster evidence (in the database). */
 async function* storedFiles(db: DbOrTx, storage: FileStorage): AsyncGenerator<StoredFile> {
   const fromStore = (key: string) => async () => {
     try {
@@ -54,6 +54,8 @@ async function* storedFiles(db: DbOrTx, storage: FileStorage): AsyncGenerator<St
     yield { entity: 'dossier_attachment', entityId: a.id, fileName: a.fileName, sha256: a.sha256, read: fromStore(a.key) };
   for (const d of rows<{ id: string; number: string; sha256: string; key: string }>(await db.execute(sql`SELECT id, number, signed_scan_sha256 AS sha256, signed_scan_key AS key FROM decision WHERE signed_scan_key IS NOT NULL ORDER BY id`)))
     yield { entity: 'decision', entityId: d.id, fileName: `Bản ký số quyết định ${d.number}`, sha256: d.sha256, read: fromStore(d.key) };
+  for (const m of rows<{ id: string; fileName: string; sha256: string; key: string }>(await db.execute(sql`SELECT id, file_name AS "fileName", sha256, storage_key AS key FROM movement_document ORDER BY uploaded_at, id`)))
+    yield { entity: 'movement_document', entityId: m.id, fileName: m.fileName, sha256: m.sha256, read: fromStore(m.key) };
   for (const f of rows<{ id: string; fileName: string; sha256: string }>(await db.execute(sql`SELECT id, filename AS "fileName", sha256 FROM cluster_file ORDER BY at, id`)))
     yield {
       entity: 'cluster_file',

@@ -1,12 +1,27 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
-import { movement, movementRegistration, movementReview, movementTarget, type DbOrTx } from '@thidua/db';
+import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { movement, movementDocument, movementRegistration, movementReview, movementTarget, type DbOrTx } from '@thidua/db';
 
 export type MovementRow = typeof movement.$inferSelect;
 export type RegistrationRow = typeof movementRegistration.$inferSelect;
+export type ReviewRow = typeof movementReview.$inferSelect;
+export type DocumentRow = typeof movementDocument.$inferSelect;
+
+const uuids = (ids: string[]) => `{${ids.join(',')}}`;
 
 export const movementRepository = {
-  async list(db: DbOrTx, q: { clusterId?: string | undefined; year?: number | undefined; limit: number; offset: number }) {
+  /**
+   * `visibleTo`: only the movements that concern a caller whose scope is `scope` and whose scope roots are
+   * under `ancestors` (see MovementService.concerns); omitted for a nationwide caller.
+   */
+  async list(db: DbOrTx, q: { clusterId?: string | undefined; year?: number | undefined; limit: number; offset: number; visibleTo?: { scope: string[]; ancestors: string[] } | undefined }) {
     const conds = [];
+    if (q.visibleTo) {
+      const scope = uuids(q.visibleTo.scope);
+      const above = uuids(q.visibleTo.ancestors);
+      conds.push(sql`(${movement.authorityOrgId} = ANY(${scope}::uuid[])
+        OR EXISTS (SELECT 1 FROM movement_target t WHERE t.movement_id = ${movement.id} AND (t.organisation_id = ANY(${scope}::uuid[]) OR t.organisation_id = ANY(${above}::uuid[])))
+        OR (NOT EXISTS (SELECT 1 FROM movement_target t WHERE t.movement_id = ${movement.id}) AND ${movement.authorityOrgId} = ANY(${above}::uuid[])))`);
+    }
     if (q.clusterId) conds.push(sql`(${movement.clusterId} = ${q.clusterId}::uuid OR ${movement.id} IN (SELECT movement_id FROM cluster_movement WHERE cluster_id = ${q.clusterId}::uuid))`);
     if (q.year) conds.push(sql`(${movement.periodFrom} IS NULL OR extract(year FROM ${movement.periodFrom}) <= ${q.year}) AND (${movement.periodTo} IS NULL OR extract(year FROM ${movement.periodTo}) >= ${q.year})`);
     const where = conds.length ? and(...conds) : undefined;
@@ -42,11 +57,52 @@ export const movementRepository = {
     const [r] = await db.update(movementRegistration).set({ ...v, version: sql`${movementRegistration.version} + 1` }).where(eq(movementRegistration.id, id)).returning();
     return r!;
   },
+  /** Submitted registrations waiting for one of `levels` (the queue index: review_org_id, state), oldest first. */
+  async queue(db: DbOrTx, q: { levels: string[]; movementId?: string | undefined; limit: number; offset: number }) {
+    if (q.levels.length === 0) return { items: [], total: 0 };
+    const where = and(
+      sql`${movementRegistration.reviewOrgId} = ANY(${uuids(q.levels)}::uuid[])`,
+      eq(movementRegistration.state, 'submitted'),
+      q.movementId ? eq(movementRegistration.movementId, q.movementId) : undefined,
+    );
+    const items = await db
+      .select({ r: movementRegistration, m: { id: movement.id, title: movement.title, authorityLabel: movement.authorityLabel, launchedOn: movement.launchedOn } })
+      .from(movementRegistration)
+      .innerJoin(movement, eq(movement.id, movementRegistration.movementId))
+      .where(where)
+      .orderBy(asc(movementRegistration.createdAt), asc(movementRegistration.id))
+      .limit(q.limit)
+      .offset(q.offset);
+    const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(movementRegistration).where(where);
+    return { items, total: Number(n) };
+  },
   async reviews(db: DbOrTx, id: string) {
     return db.select().from(movementReview).where(eq(movementReview.movementId, id)).orderBy(movementReview.heldOn);
+  },
+  async review(db: DbOrTx, movementId: string, reviewId: string) {
+    const [r] = await db.select().from(movementReview).where(and(eq(movementReview.movementId, movementId), eq(movementReview.id, reviewId)));
+    return r;
   },
   async insertReview(db: DbOrTx, v: typeof movementReview.$inferInsert) {
     const [r] = await db.insert(movementReview).values(v).returning();
     return r!;
+  },
+  async documents(db: DbOrTx, movementId: string) {
+    return db.select().from(movementDocument).where(eq(movementDocument.movementId, movementId)).orderBy(movementDocument.uploadedAt, movementDocument.id);
+  },
+  async document(db: DbOrTx, movementId: string, documentId: string) {
+    const [d] = await db.select().from(movementDocument).where(and(eq(movementDocument.movementId, movementId), eq(movementDocument.id, documentId)));
+    return d;
+  },
+  async countDocuments(db: DbOrTx, movementId: string, reviewId: string | null) {
+    const [{ n } = { n: 0 }] = await db
+      .select({ n: count() })
+      .from(movementDocument)
+      .where(and(eq(movementDocument.movementId, movementId), reviewId ? eq(movementDocument.reviewId, reviewId) : isNull(movementDocument.reviewId)));
+    return Number(n);
+  },
+  async insertDocument(db: DbOrTx, v: typeof movementDocument.$inferInsert) {
+    const [d] = await db.insert(movementDocument).values(v).returning();
+    return d!;
   },
 };
