@@ -37,6 +37,8 @@ const MovementCreatePage = lazy(() => import('@/features/movements/routes/Moveme
 const MovementPage = lazy(() => import('@/features/movements/routes/MovementPage'));
 const ClustersPage = lazy(() => import('@/features/clusters/routes/ClustersPage'));
 const RegistryPage = lazy(() => import('@/features/registry/routes/RegistryPage'));
+const CampaignsPage = lazy(() => import('@/features/campaigns/routes/CampaignsPage'));
+const CampaignPage = lazy(() => import('@/features/campaigns/routes/CampaignPage'));
 const ClusterPage = lazy(() => import('@/features/clusters/routes/ClusterPage'));
 const ParametersPage = lazy(() => import('@/features/eligibility/routes/ParametersPage'));
 const RatingsImportPage = lazy(() => import('@/features/eligibility/routes/RatingsImportPage'));
@@ -192,6 +194,8 @@ export function SignedInRoutes() {
         <Route path={paths.clusters} element={<Page action="cluster.read"><ClustersPage /></Page>} />
         <Route path={`${paths.clusters}/:id`} element={<Page action="cluster.read"><ClusterPage /></Page>} />
         <Route path={paths.registry} element={<Page action="registry.read"><RegistryPage /></Page>} />
+        <Route path={paths.campaigns} element={<Page action="registry.campaign.read"><CampaignsPage /></Page>} />
+        <Route path={`${paths.campaigns}/:id`} element={<Page action="registry.campaign.read"><CampaignPage /></Page>} />
         <Route path={paths.parameters} element={<Page action="catalogue.manage"><ParametersPage /></Page>} />
         <Route path={paths.ratingsImport} element={<Page action="person.write"><RatingsImportPage /></Page>} />
         <Route path="*" element={<NotFoundPage />} />

@@ -26,6 +26,8 @@ export const paths = {
   movement: (id: string) => `/phong-trao-thi-dua/${id}`,
   clusters: '/cum-thi-dua',
   registry: '/so-khen-thuong',
+  campaigns: '/dot-nhap-lieu',
+  campaign: (id: string, tab?: string) => `/dot-nhap-lieu/${id}${tab ? `?tab=${tab}` : ''}`,
   parameters: '/tham-so',
   ratingsImport: '/nhap-xep-loai',
   cluster: (id: string, year?: number) => `/cum-thi-dua/${id}${year ? `?nam=${year}` : ''}`,
