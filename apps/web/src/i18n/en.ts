@@ -1,6 +1,7 @@
 import type { UiKey } from './vi';
 import { clustersEn } from '../features/clusters/i18n';
 import { campaignsEn } from '../features/campaigns/i18n';
+import { registryEn } from '../features/registry/i18n';
 
 // English translation of vi.ts (the source). Every key is required.
 export const en: Record<UiKey, string> = {
@@ -717,4 +718,5 @@ export const en: Record<UiKey, string> = {
 
   ...clustersEn,
   ...campaignsEn,
+  ...registryEn,
 };

@@ -3,6 +3,7 @@
 // Text in Unicode NFC; placeholders are {name}.
 import { clustersVi } from '../features/clusters/i18n';
 import { campaignsVi } from '../features/campaigns/i18n';
+import { registryVi } from '../features/registry/i18n';
 
 export const vi = {
   'app.name': 'Thi đua – Khen thưởng',
@@ -721,6 +722,7 @@ export const vi = {
   // Feature catalogues, kept beside their screens (vi source, en translation, same keys).
   ...clustersVi,
   ...campaignsVi,
+  ...registryVi,
 } as const;
 
 export type UiKey = keyof typeof vi;

@@ -4,8 +4,10 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { useAwards } from '@/components/award-select';
 import { useI18n, type TKey } from '@/i18n';
 import { useCan } from '@/lib/session';
+import { useReissueRequests } from '../api/list-reissue-requests';
 import { useReissueEntry } from '../api/reissue-entry';
 import type { RegistryItem } from '../api/search-registry';
+import { isOpenRequest, ReissueRequests } from './ReissueRequests';
 
 export const STATUS_COLOR = { valid: 'green', revoked: 'red', reissued: 'orange' } as const;
 
@@ -65,6 +67,9 @@ export function EntryDrawer({
   const awardName = useAwardName();
   const canWrite = useCan('registry.write');
   const e = entry;
+  const requests = useReissueRequests(e?.id);
+  // A request under way is decided and issued in its own panel; the direct reissue is offered only without one.
+  const requestOpen = (requests.data?.items ?? []).some(isOpenRequest);
   return (
     <Drawer open={e !== null} onClose={onClose} title={t('reg.entry.title')} width={560} destroyOnHidden>
       {e ? (
@@ -99,7 +104,8 @@ export function EntryDrawer({
             ) : null}
             <Descriptions.Item label={t('reg.entry.source')}>{t(`reg.source.${e.source}` as TKey)}</Descriptions.Item>
           </Descriptions>
-          {canWrite && e.status === 'valid' ? <ReissueForm entry={e} onDone={onReissued} /> : null}
+          <ReissueRequests entry={e} requests={requests} onOpen={onOpen} onIssued={onReissued} />
+          {canWrite && e.status === 'valid' && !requestOpen && !requests.isPending ? <ReissueForm entry={e} onDone={onReissued} /> : null}
         </>
       ) : null}
     </Drawer>
