@@ -35,6 +35,7 @@ const DecisionPage = lazy(() => import('@/features/dossiers/routes/DecisionPage'
 const MovementsPage = lazy(() => import('@/features/movements/routes/MovementsPage'));
 const MovementCreatePage = lazy(() => import('@/features/movements/routes/MovementCreatePage'));
 const MovementPage = lazy(() => import('@/features/movements/routes/MovementPage'));
+const MovementQueuePage = lazy(() => import('@/features/movements/routes/MovementQueuePage'));
 const ClustersPage = lazy(() => import('@/features/clusters/routes/ClustersPage'));
 const RegistryPage = lazy(() => import('@/features/registry/routes/RegistryPage'));
 const CampaignsPage = lazy(() => import('@/features/campaigns/routes/CampaignsPage'));
@@ -190,6 +191,7 @@ export function SignedInRoutes() {
         <Route path={`${paths.decisions}/:id`} element={<Page action="decision.read"><DecisionPage /></Page>} />
         <Route path={paths.movements} element={<Page action="movement.read"><MovementsPage /></Page>} />
         <Route path={paths.movementNew} element={<Page action="movement.manage"><MovementCreatePage /></Page>} />
+        <Route path={paths.movementQueue} element={<Page action="movement.review"><MovementQueuePage /></Page>} />
         <Route path={`${paths.movements}/:id`} element={<Page action="movement.read"><MovementPage /></Page>} />
         <Route path={paths.clusters} element={<Page action="cluster.read"><ClustersPage /></Page>} />
         <Route path={`${paths.clusters}/:id`} element={<Page action="cluster.read"><ClusterPage /></Page>} />

@@ -1,4 +1,5 @@
 import type { UiKey } from './vi';
+import { movementsEn } from '../features/movements/i18n';
 import { clustersEn } from '../features/clusters/i18n';
 import { campaignsEn } from '../features/campaigns/i18n';
 import { registryEn } from '../features/registry/i18n';
@@ -716,6 +717,7 @@ export const en: Record<UiKey, string> = {
   'reg.dup.reason.same_citizen_id': 'Same citizen ID',
   'reg.dup.reason.same_award': 'Same award',
 
+  ...movementsEn,
   ...clustersEn,
   ...campaignsEn,
   ...registryEn,

@@ -1,6 +1,7 @@
 // The UI catalogue, Vietnamese: the source. English (`en.ts`) must have every key (the type checks it).
 // Roles, organisation kinds, lineage events and error codes come from @thidua/i18n, shared with the server.
 // Text in Unicode NFC; placeholders are {name}.
+import { movementsVi } from '../features/movements/i18n';
 import { clustersVi } from '../features/clusters/i18n';
 import { campaignsVi } from '../features/campaigns/i18n';
 import { registryVi } from '../features/registry/i18n';
@@ -720,6 +721,7 @@ export const vi = {
   'reg.dup.reason.same_award': 'Cùng hình thức khen thưởng',
 
   // Feature catalogues, kept beside their screens (vi source, en translation, same keys).
+  ...movementsVi,
   ...clustersVi,
   ...campaignsVi,
   ...registryVi,

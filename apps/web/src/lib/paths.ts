@@ -23,6 +23,7 @@ export const paths = {
   decision: (id: string) => `/quyet-dinh/${id}`,
   movements: '/phong-trao-thi-dua',
   movementNew: '/phong-trao-thi-dua/moi',
+  movementQueue: '/phong-trao-thi-dua/cho-duyet',
   movement: (id: string) => `/phong-trao-thi-dua/${id}`,
   clusters: '/cum-thi-dua',
   registry: '/so-khen-thuong',

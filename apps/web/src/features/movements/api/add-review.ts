@@ -14,6 +14,6 @@ export function useAddMovementReview() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: addMovementReview,
-    onSuccess: (m) => qc.setQueryData(movementQueryKey(m.id), m),
+    onSuccess: (m) => void qc.invalidateQueries({ queryKey: movementQueryKey(m.id) }),
   });
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { CreateMovement } from '@thidua/contracts';
 import { api } from '@/lib/api-client';
-import { movementQueryKey, type MovementDetailView } from './get-movement';
+import { movementLevelQueryKey, type MovementDetailView } from './get-movement';
 
 export type CreateMovementBody = z.input<typeof CreateMovement>;
 
@@ -14,7 +14,7 @@ export function useCreateMovement() {
   return useMutation({
     mutationFn: createMovement,
     onSuccess: (m) => {
-      qc.setQueryData(movementQueryKey(m.id), m);
+      qc.setQueryData(movementLevelQueryKey(m.id), m);
       void qc.invalidateQueries({ queryKey: ['movements', 'list'] });
     },
   });

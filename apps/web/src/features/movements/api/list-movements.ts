@@ -11,7 +11,7 @@ export interface MovementListParams {
   offset: number;
 }
 
-/** Movements launched by any authority (the newest first), optionally those running in `year`. */
+/** Movements that concern the caller (the newest first), optionally those running in `year`. */
 export const listMovements = (q: MovementListParams, signal?: AbortSignal) => api<MovementListResponse>('/api/v1/movements', { query: { ...q }, signal });
 export const movementsQueryOptions = (q: MovementListParams) =>
   queryOptions({ queryKey: ['movements', 'list', q], queryFn: ({ signal }) => listMovements(q, signal), placeholderData: keepPreviousData });

@@ -1,10 +1,17 @@
 import { Button, Card, DatePicker, Form, Input, List, Radio, Space, Typography } from 'antd';
+import { MOVEMENT_DOCUMENT_KINDS, movementDocumentKindAllowed } from '@thidua/domain/clusters/movement';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, dayjs, fmtDate, toIso, type Dayjs } from '@/lib/dates';
+import { useT } from '@/i18n';
 import { useCan } from '@/lib/session';
 import type { MovementDetailView } from '../api/get-movement';
 import { useAddMovementReview } from '../api/add-review';
+import { DocumentUpload } from './DocumentUpload';
+import { DocumentsTable } from './DocumentsTable';
 import { REVIEW_KIND } from './text';
+
+/** What a review's files may be: the domain rule the server applies. */
+const kindsFor = (on: 'interim' | 'final') => MOVEMENT_DOCUMENT_KINDS.filter((k) => movementDocumentKindAllowed(k, on));
 
 interface Values {
   kind?: 'interim' | 'final';
@@ -12,8 +19,9 @@ interface Values {
   report?: string;
 }
 
-/** Interim and final reviews (sơ kết, tổng kết) of the movement, and the form to record one. */
+/** Interim and final reviews (sơ kết, tổng kết) of the movement with their report files, and the form to record one. */
 export function ReviewsCard({ movement }: { movement: MovementDetailView }) {
+  const t = useT();
   const mayManage = useCan('movement.manage');
   const add = useAddMovementReview();
   const [form] = Form.useForm<Values>();
@@ -29,9 +37,24 @@ export function ReviewsCard({ movement }: { movement: MovementDetailView }) {
         locale={{ emptyText: 'Chưa sơ kết, tổng kết.' }}
         renderItem={(r) => (
           <List.Item>
-            <Space orientation="vertical" size={2}>
+            <Space orientation="vertical" size={2} style={{ width: '100%' }}>
               <Typography.Text strong>{`${REVIEW_KIND[r.kind]} ngày ${fmtDate(r.heldOn)}${r.organisation ? ` – ${r.organisation.name}` : ''}`}</Typography.Text>
               {r.report ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{r.report}</Typography.Paragraph> : null}
+              {r.files.length ? (
+                <>
+                  <Typography.Text type="secondary">{t('movements.docs.reviewFiles')}</Typography.Text>
+                  <DocumentsTable movementId={movement.id} files={r.files} />
+                </>
+              ) : null}
+              {r.abilities.upload ? (
+                <DocumentUpload
+                  movementId={movement.id}
+                  reviewId={r.id}
+                  kinds={kindsFor(r.kind)}
+                  kindLabel={t('movements.docs.reviewKind', { review: t(`movements.review.${r.kind}`), date: fmtDate(r.heldOn) })}
+                  buttonLabel={t('movements.docs.reviewUpload', { review: t(`movements.review.${r.kind}`), date: fmtDate(r.heldOn) })}
+                />
+              ) : null}
             </Space>
           </List.Item>
         )}

@@ -1,5 +1,5 @@
-import { Link, useParams } from 'react-router';
-import { Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { Card, Descriptions, Space, Tag } from 'antd';
 import { FullPageSpin } from '@/components/FullPageSpin';
 import { NotFoundInline } from '@/components/NotFoundInline';
 import { PageHeader } from '@/components/PageHeader';
@@ -9,14 +9,21 @@ import { useCan } from '@/lib/session';
 import { useMovement } from '../api/get-movement';
 import { KIND_LABEL } from '../components/text';
 import { periodText } from '../components/period';
+import { DocumentsCard } from '../components/DocumentsCard';
+import { LevelRollUpCard } from '../components/LevelRollUpCard';
 import { RegistrationForm } from '../components/RegistrationForm';
 import { RegistrationsCard } from '../components/RegistrationsCard';
 import { ReviewsCard } from '../components/ReviewsCard';
 
-/** One movement: what it is, the units it was cascaded to, the registrations and their roll-up, the reviews. */
+/**
+ * One movement: what it is, the units it was cascaded to, its documents, the roll-up per level (`?cap=` the
+ * organisation whose units directly below are counted; default the caller's), the registrations, the reviews.
+ */
 export default function MovementPage() {
   const { id } = useParams();
-  const q = useMovement(id);
+  const [sp, setSp] = useSearchParams();
+  const level = sp.get('cap') ?? undefined;
+  const q = useMovement(id, level);
   const mayRegister = useCan('movement.register');
   if (q.isPending) return <FullPageSpin label="Đang tải phong trào…" />;
   if (q.error || !q.data) return <NotFoundInline error={q.error} backTo={paths.movements} backLabel="Về danh sách phong trào" />;
@@ -46,12 +53,18 @@ export default function MovementPage() {
               {text(m.criteria)}
             </Descriptions.Item>
           </Descriptions>
-          {m.documents.length ? (
-            <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
-              Văn bản: {m.documents.map((d) => String((d as { title?: unknown }).title ?? '')).filter(Boolean).join('; ')}
-            </Typography.Paragraph>
-          ) : null}
         </Card>
+        <DocumentsCard movement={m} />
+        <LevelRollUpCard
+          rollUp={m.levelRollUp}
+          chosen={Boolean(level)}
+          onLevel={(l) => {
+            const next = new URLSearchParams(sp);
+            if (l) next.set('cap', l);
+            else next.delete('cap');
+            setSp(next);
+          }}
+        />
         <RegistrationsCard movement={m} />
         {mayRegister ? <RegistrationForm movementId={m.id} /> : null}
         <ReviewsCard movement={m} />

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, Card, Select, Space, Table, Tag } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { CheckSquareOutlined, PlusOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useT } from '@/i18n';
 import { PageHeader } from '@/components/PageHeader';
 import { fmtDate } from '@/lib/dates';
 import { paths } from '@/lib/paths';
@@ -13,12 +14,14 @@ import { periodText } from '../components/period';
 
 const PAGE = 20;
 
-/** Every emulation movement (phong trào thi đua), optionally those running in a year; launch for the board. */
+/** The emulation movements (phong trào thi đua) that concern the caller, optionally those running in a year; launch for the board, the queue for reviewers. */
 export default function MovementsPage() {
   const [year, setYear] = useState<number | undefined>(undefined);
   const [page, setPage] = useState(1);
   const list = useMovements({ ...(year ? { year } : {}), limit: PAGE, offset: (page - 1) * PAGE });
+  const t = useT();
   const mayLaunch = useCan('movement.manage');
+  const mayReview = useCan('movement.review');
   const navigate = useNavigate();
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
@@ -28,10 +31,19 @@ export default function MovementsPage() {
         title="Phong trào thi đua"
         subtitle="Phát động, đăng ký thi đua của đơn vị và cá nhân, sơ kết và tổng kết (Điều 16–17 Luật Thi đua, khen thưởng năm 2022)."
         extra={
-          mayLaunch ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(paths.movementNew)}>
-              Phát động phong trào
-            </Button>
+          mayLaunch || mayReview ? (
+            <Space wrap>
+              {mayReview ? (
+                <Button icon={<CheckSquareOutlined />} onClick={() => void navigate(paths.movementQueue)}>
+                  {t('movements.list.queue')}
+                </Button>
+              ) : null}
+              {mayLaunch ? (
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(paths.movementNew)}>
+                  Phát động phong trào
+                </Button>
+              ) : null}
+            </Space>
           ) : undefined
         }
       />
