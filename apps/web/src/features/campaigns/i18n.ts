@@ -84,10 +84,10 @@ export const campaignsVi = {
   'campaigns.progress.unitShare': '{unit}: hoàn thành {percent}',
   'campaigns.chart.label': 'Biểu đồ số bản ghi theo ngày',
   'campaigns.chart.caption': 'Số bản ghi theo ngày',
-  'campaigns.chart.entered': 'Đã nhập',
+  'campaigns.chart.entered': 'Lượt nhập',
   'campaigns.chart.committed': 'Ghi vào sổ',
   'campaigns.chart.required': 'Cần mỗi ngày: {n}',
-  'campaigns.chart.day': '{date}: nhập {entered}, ghi vào sổ {committed}',
+  'campaigns.chart.day': '{date}: {entered} lượt nhập, {committed} bản ghi vào sổ',
   'campaigns.chart.empty': 'Chưa có bản ghi nào.',
 
   // units and assignments
@@ -270,10 +270,10 @@ export const campaignsEn: Record<keyof typeof campaignsVi, string> = {
   'campaigns.progress.unitShare': '{unit}: {percent} done',
   'campaigns.chart.label': 'Chart of records per day',
   'campaigns.chart.caption': 'Records per day',
-  'campaigns.chart.entered': 'Keyed',
+  'campaigns.chart.entered': 'Entries keyed',
   'campaigns.chart.committed': 'Written',
   'campaigns.chart.required': 'Needed per day: {n}',
-  'campaigns.chart.day': '{date}: keyed {entered}, written {committed}',
+  'campaigns.chart.day': '{date}: {entered} entries keyed, {committed} records written',
   'campaigns.chart.empty': 'No record yet.',
 
   'campaigns.units.targetsTitle': 'Targets by unit',
