@@ -8,6 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rescanStoredFiles } from '../src/files/quarantine.js';
+import { LocalFileStorage } from '../src/files/storage.js';
 import { Client, createTestApp, loggedIn, type TestApp } from './harness.js';
 import { describeWithClamd, EICAR, startClamd, type Clamd } from './clamd.js';
 import { EXE, PDF, count, demoIds, multipart, peopleOf, tmpDataDir, type DemoIds } from './dossiers.helpers.js';
@@ -41,8 +43,10 @@ const upload = (c: Client, url: string, fields: Record<string, string>, fileName
   return c.request('POST', url, m.body, m.headers);
 };
 
+const dataDir = tmpDataDir();
+
 beforeAll(async () => {
-  t = await createTestApp({ env: { DATA_DIR: tmpDataDir() } });
+  t = await createTestApp({ env: { DATA_DIR: dataDir } });
   ids = await demoIds(t.handle.db);
   snv = rows<{ id: string }>(await t.handle.db.execute(sql`SELECT parent_id AS id FROM organisation_parent WHERE organisation_id = ${ids.board}::uuid`))[0]!.id;
   const admin = await loggedIn(t.app, 'admin');
@@ -50,7 +54,10 @@ beforeAll(async () => {
   cv = await loggedIn(t.app, 'chuyenvien');
   donvi = await loggedIn(t.app, 'donvi');
 }, 120_000);
-afterAll(async () => t?.close());
+afterAll(async () => {
+  await t?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
 // `loggedIn` logs in with the demo password; the Sở Nội vụ officer has its own.
 async function loginSnv() {
@@ -294,6 +301,21 @@ describe('movement and review documents (upload gate)', () => {
     const pm = await expectOk(await admin.post('/api/v1/movements', { title: 'Phong trào thi đua “Cả nước chung tay vì người nghèo” (kiểm thử)', authorityOrgId: root, authorityLabel: 'Thủ tướng Chính phủ', kind: 'regular' }), 201);
     expect((await qn.get(`/api/v1/movements/${pm.id}`)).statusCode).toBe(200);
     expect((await donvi.get(`/api/v1/movements/${pm.id}`)).statusCode).toBe(200);
+  });
+});
+
+describe('movement documents and `thidua files rescan`', () => {
+  it('a stored document altered behind the application is quarantined by the rescan and no longer served (410)', async () => {
+    const m = await launch(cv, { title: 'Thi đua kiểm thử quét lại văn bản', targetOrgIds: [ids.communeHienNam] });
+    const doc = await expectOk(await upload(cv, `/api/v1/movements/${m.id}/documents`, { kind: 'ke_hoach' }, 'ke-hoach.pdf', PDF), 201);
+    const key = rows<{ key: string }>(await t.handle.db.execute(sql`SELECT storage_key AS key FROM movement_document WHERE id = ${doc.id}::uuid`))[0]!.key;
+    fs.appendFileSync(path.join(dataDir, 'uploads', key.slice(0, 2), key), '% da bi sua\n');
+    const clean = { name: 'test scanner', scan: async () => ({ clean: true as const }) };
+    const r = await rescanStoredFiles({ db: t.handle.db, now: t.clock.now }, new LocalFileStorage(path.join(dataDir, 'uploads')), clean);
+    expect(r.findings.filter((f) => f.entity === 'movement_document')).toEqual([{ entity: 'movement_document', entityId: doc.id, fileName: 'ke-hoach.pdf', outcome: 'sha256_mismatch' }]);
+    const res = await donvi.get(`/api/v1/movements/${m.id}/documents/${doc.id}`);
+    expect(res.statusCode).toBe(410);
+    expect(res.json().code).toBe('file_quarantined');
   });
 });
 

@@ -37,17 +37,20 @@ export function ReviewsCard({ movement }: { movement: MovementDetailView }) {
         locale={{ emptyText: 'Chưa sơ kết, tổng kết.' }}
         renderItem={(r) => (
           <List.Item>
+            {/* Keyed children: antd's Space keys unkeyed items by their index among the rendered ones, so the
+                upload form (and its "uploaded" notice) would remount when the first file appears above it. */}
             <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-              <Typography.Text strong>{`${REVIEW_KIND[r.kind]} ngày ${fmtDate(r.heldOn)}${r.organisation ? ` – ${r.organisation.name}` : ''}`}</Typography.Text>
-              {r.report ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{r.report}</Typography.Paragraph> : null}
+              <Typography.Text key="heading" strong>{`${REVIEW_KIND[r.kind]} ngày ${fmtDate(r.heldOn)}${r.organisation ? ` – ${r.organisation.name}` : ''}`}</Typography.Text>
+              {r.report ? <Typography.Paragraph key="report" style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{r.report}</Typography.Paragraph> : null}
               {r.files.length ? (
-                <>
+                <div key="files">
                   <Typography.Text type="secondary">{t('movements.docs.reviewFiles')}</Typography.Text>
                   <DocumentsTable movementId={movement.id} files={r.files} />
-                </>
+                </div>
               ) : null}
               {r.abilities.upload ? (
                 <DocumentUpload
+                  key="upload"
                   movementId={movement.id}
                   reviewId={r.id}
                   kinds={kindsFor(r.kind)}
