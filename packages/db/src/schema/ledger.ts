@@ -42,13 +42,16 @@ export const awardEntry = pgTable(
     createdBy: text('created_by'),
   },
   (t) => [
-    index('award_entry_person_idx').on(t.personId),
-    index('award_entry_collective_idx').on(t.collectiveOrgId),
-    index('award_entry_org_idx').on(t.organisationId),
+    // By person: award_entry_identity_idx (person_id, award_code, achievement_year), registry migration
+    // 0001, serves every lookup by person. Columns that are empty on most rows (a collective, a resolved
+    // organisation, a certificate code) are indexed only where they are set, so a bulk import of
+    // individuals does not write index entries nobody reads (bench/RESULTS.md).
+    index('award_entry_collective_idx').on(t.collectiveOrgId).where(sql`${t.collectiveOrgId} IS NOT NULL`),
+    index('award_entry_org_idx').on(t.organisationId).where(sql`${t.organisationId} IS NOT NULL`),
     index('award_entry_owner_idx').on(t.ownerOrgId),
     index('award_entry_code_year_idx').on(t.awardCode, t.achievementYear),
     index('award_entry_decision_idx').on(t.decisionNumber),
-    uniqueIndex('award_entry_certificate_uq').on(t.certificateCode),
+    uniqueIndex('award_entry_certificate_uq').on(t.certificateCode).where(sql`${t.certificateCode} IS NOT NULL`),
     check('award_entry_status_ck', sql`${t.status} IN ('valid','revoked','reissued')`),
     check('award_entry_subject_ck', sql`${t.subjectKind} IN ('individual','collective','household')`),
   ],

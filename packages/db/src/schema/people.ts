@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisation } from './organisations.js';
 
@@ -22,7 +23,7 @@ export const person = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('person_owner_idx').on(t.ownerOrgId), index('person_citizen_idx').on(t.citizenId)],
+  (t) => [index('person_owner_idx').on(t.ownerOrgId), index('person_citizen_idx').on(t.citizenId).where(sql`${t.citizenId} IS NOT NULL`)],
 );
 
 export const personPosition = pgTable(

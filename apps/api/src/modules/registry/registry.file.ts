@@ -81,6 +81,15 @@ function detectDelimiter(firstLine: string): string {
   return best;
 }
 
+/**
+ * A copy of a field that does not hold on to the chunk it was cut from. V8 represents a slice of 13 or
+ * more characters as a view into its parent string (and `normalize` returns an NFC string unchanged),
+ * so a field kept in a cache or a batch would keep its whole 1 MB chunk alive: a 1,000,000-row import
+ * retained most of the file that way (bench/RESULTS.md, 2026-12-06). Concatenating and slicing again
+ * flattens into a new string of the field's own size.
+ */
+export const ownString = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+
 /** RFC 4180 records from a stream of text (quotes, doubled quotes, CRLF/LF, line breaks in quotes). */
 async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator<string[]> {
   let delim: string | null = null;
@@ -128,10 +137,10 @@ async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator<string
       }
       quoteSeen = false;
       if (ch === delim) {
-        rec.push(field);
+        rec.push(ownString(field));
         field = '';
       } else if (ch === '\n' || ch === '\r') {
-        rec.push(field);
+        rec.push(ownString(field));
         out.push(rec);
         rec = [];
         field = '';
@@ -159,7 +168,7 @@ async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator<string
     return;
   }
   if (field !== '' || rec.length > 0) {
-    rec.push(field);
+    rec.push(ownString(field));
     yield rec;
   }
 }

@@ -498,6 +498,7 @@ export async function commitBatch(tx: DbOrTx, src: CommitSource, batch: Resolved
     }
   }
   const personOf = new Map<number, string>();
+  const createdNow = new Set<string>();
   const toCreate = new Map<string, { row: ValidRegistryRow; rowNumbers: number[] }>();
   for (const b of batch) {
     const r = b.row;
@@ -525,15 +526,31 @@ export async function commitBatch(tx: DbOrTx, src: CommitSource, batch: Resolved
         RETURNING id`),
     );
     // RETURNING follows the order of the unnest rows.
-    list.forEach((t, i) => t.rowNumbers.forEach((n) => personOf.set(n, created[i]!.id)));
+    list.forEach((t, i) => {
+      createdNow.add(created[i]!.id);
+      t.rowNumbers.forEach((n) => personOf.set(n, created[i]!.id));
+    });
     await indexPersonNames(tx, list.map((t, i) => ({ id: created[i]!.id, fullName: t.row.fullName, birthYear: t.row.birthYear })), { fresh: true });
   }
-  // 2. Entries: person + award + year + decision number already stored → existing.
-  const pids = [...new Set(personOf.values())];
+  // 2. Entries: person + award + year + decision number already stored → existing. People created by
+  //    this batch have none yet, so only the people found are looked up (on a first import of a file,
+  //    most of them: the lookup was a third of the commit time, bench/RESULTS.md 2026-12-06).
+  //    Looked up by the identity index (person, award, year): only the entries that could match.
+  const probe = new Map<string, { p: string; a: string; y: number }>();
+  for (const b of batch) {
+    const p = personOf.get(b.rowNumber)!;
+    if (!createdNow.has(p)) probe.set(`${p}|${b.row.awardCode}|${b.row.year}`, { p, a: b.row.awardCode, y: b.row.year });
+  }
+  const keysToProbe = [...probe.values()];
   const have = new Map(
-    rows<{ id: string; p: string; a: string; y: number; d: string | null }>(
-      await tx.execute(sql`SELECT id, person_id AS p, award_code AS a, achievement_year AS y, decision_number AS d FROM award_entry WHERE person_id = ANY(${pgArray(pids)}::uuid[]) ORDER BY created_at, id`),
-    ).map((r) => [registryEntryKey(r.p, r.a, r.y, r.d), r.id] as const).reverse(),
+    keysToProbe.length === 0
+      ? []
+      : rows<{ id: string; p: string; a: string; y: number; d: string | null }>(
+          await tx.execute(sql`SELECT e.id, e.person_id AS p, e.award_code AS a, e.achievement_year AS y, e.decision_number AS d
+            FROM unnest(${pgArray(keysToProbe.map((k) => k.p))}::uuid[], ${pgArray(keysToProbe.map((k) => k.a))}::text[], ${pgArray(keysToProbe.map((k) => k.y))}::smallint[]) k(p, a, y)
+            JOIN award_entry e ON e.person_id = k.p AND e.award_code = k.a AND e.achievement_year = k.y
+            ORDER BY e.created_at, e.id`),
+        ).map((r) => [registryEntryKey(r.p, r.a, r.y, r.d), r.id] as const).reverse(),
   );
   const ins: { b: ResolvedRow; pid: string; key: string }[] = [];
   const out: CommittedRow[] = [];
