@@ -3,11 +3,12 @@
 // sent, where the server's errors and warnings go), the adjudication body and the progress chart's days.
 // The same behaviour in a real browser is e2e/campaigns.journey.mjs.
 import { describe, expect, it } from 'vitest';
-import { CAMPAIGN_ENTRY_STATUSES, CAMPAIGN_FIELDS, CAMPAIGN_KIND_VALUES, REISSUE_STATUSES } from '@thidua/contracts';
+import { CAMPAIGN_ENTRY_STATUSES, CAMPAIGN_FIELDS, CAMPAIGN_KIND_VALUES, REGISTRY_CORRECTABLE_FIELDS, REISSUE_STATUSES } from '@thidua/contracts';
 import { REGISTRY_COLUMNS } from '@thidua/domain/registry/index';
 import { PERMISSIONS as API_PERMISSIONS } from '../../api/src/modules/identity/identity.policy';
 import { campaignsEn, campaignsVi } from '../src/features/campaigns/i18n';
 import { registryEn, registryVi } from '../src/features/registry/i18n';
+import { correctionFieldKey } from '../src/features/registry/components/corrections';
 import { PERMISSIONS } from '../src/lib/permissions';
 import {
   afterSave,
@@ -30,7 +31,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 
 describe.each([
   ['campaigns', campaignsVi, campaignsEn, 'campaigns.', 150],
-  ['registry (reissue requests)', registryVi, registryEn, 'reg.request.', 30],
+  ['registry (reissue requests, corrections)', registryVi, registryEn, 'reg.', 30],
 ] as const)('the %s catalogue', (_name, vi, en, prefix, atLeast) => {
   it('has every key prefixed, in both languages, with the same placeholders', () => {
     const entries = Object.entries(vi) as [keyof typeof vi, string][];
@@ -50,6 +51,15 @@ describe.each([
 });
 
 describe('the catalogue covers every code the API sends', () => {
+  it('every registry field a correction decision can change has a label in both languages (entry drawer, "Đính chính")', () => {
+    for (const f of REGISTRY_CORRECTABLE_FIELDS) {
+      const k = correctionFieldKey(f)!;
+      expect(k, f).toBe(`reg.corr.field.${f}`);
+      expect(registryVi).toHaveProperty([k]);
+      expect(registryEn).toHaveProperty([k]);
+    }
+    expect(correctionFieldKey('birthYear')).toBeNull();
+  });
   const vi = campaignsVi as Record<string, string>;
   it('campaign kinds, entry statuses, template fields (label and hint)', () => {
     for (const k of CAMPAIGN_KIND_VALUES) expect(vi).toHaveProperty([`campaigns.kind.${k}`]);

@@ -38,6 +38,16 @@ export const registryVi = {
   'reg.request.status.approved': 'Đã đồng ý, chờ cấp',
   'reg.request.status.rejected': 'Không đồng ý',
   'reg.request.status.reissued': 'Đã cấp lại',
+  'reg.corr.title': 'Đính chính',
+  'reg.corr.help': 'Mục này đã được sửa bằng quyết định đính chính; thông tin ở trên là thông tin sau đính chính.',
+  'reg.corr.field': 'Nội dung',
+  'reg.corr.before': 'Trước',
+  'reg.corr.after': 'Sau',
+  'reg.corr.decision': 'Theo quyết định',
+  'reg.corr.decisionValue': 'Số {number} ngày {date}',
+  'reg.corr.field.subjectName': 'Tên',
+  'reg.corr.field.organisationText': 'Đơn vị',
+  'reg.corr.field.achievementYear': 'Năm thành tích',
 } as const;
 
 export const registryEn: Record<keyof typeof registryVi, string> = {
@@ -77,4 +87,14 @@ export const registryEn: Record<keyof typeof registryVi, string> = {
   'reg.request.status.approved': 'Approved, to issue',
   'reg.request.status.rejected': 'Rejected',
   'reg.request.status.reissued': 'Reissued',
+  'reg.corr.title': 'Corrections',
+  'reg.corr.help': 'This entry was corrected by a correction decision; the details above are the corrected ones.',
+  'reg.corr.field': 'Field',
+  'reg.corr.before': 'Before',
+  'reg.corr.after': 'After',
+  'reg.corr.decision': 'By decision',
+  'reg.corr.decisionValue': 'No. {number} of {date}',
+  'reg.corr.field.subjectName': 'Name',
+  'reg.corr.field.organisationText': 'Unit',
+  'reg.corr.field.achievementYear': 'Achievement year',
 };

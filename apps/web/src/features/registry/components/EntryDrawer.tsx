@@ -7,6 +7,7 @@ import { useCan } from '@/lib/session';
 import { useReissueRequests } from '../api/list-reissue-requests';
 import { useReissueEntry } from '../api/reissue-entry';
 import type { RegistryItem } from '../api/search-registry';
+import { EntryCorrections } from './EntryCorrections';
 import { isOpenRequest, ReissueRequests } from './ReissueRequests';
 
 export const STATUS_COLOR = { valid: 'green', revoked: 'red', reissued: 'orange' } as const;
@@ -104,6 +105,7 @@ export function EntryDrawer({
             ) : null}
             <Descriptions.Item label={t('reg.entry.source')}>{t(`reg.source.${e.source}` as TKey)}</Descriptions.Item>
           </Descriptions>
+          <EntryCorrections entryId={e.id} />
           <ReissueRequests entry={e} requests={requests} onOpen={onOpen} onIssued={onReissued} />
           {canWrite && e.status === 'valid' && !requestOpen && !requests.isPending ? <ReissueForm entry={e} onDone={onReissued} /> : null}
         </>
