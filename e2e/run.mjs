@@ -265,10 +265,10 @@ async function setAsOf(page, ddmmyyyy, iso) {
 /** Chooses an option of an antd Select with the keyboard (arrows, Enter), as a keyboard user would. */
 async function pickOption(page, comboboxName, optionTitle) {
   const box = page.getByRole('combobox', { name: comboboxName });
-  // Another Select's dropdown may still be showing (closing, or chosen by a click): the one this
-  // combobox opens is the last in the document.
   await box.focus();
   await box.press('ArrowDown');
+  // Another Select's dropdown may still be showing (closing, or chosen by a click): the one this
+  // combobox opens is the last in the document.
   const active = page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').last();
   for (let i = 0; i < 12; i++) {
     await active.waitFor();
