@@ -5,9 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { sql } from 'drizzle-orm';
-import { openDb, seedReferenceData, type DbHandle } from '@thidua/db';
+import { freshBenchDb } from './bench-db.js';
 import { RegistryImportService, getImport, processImport, storeUpload } from '../../apps/api/src/modules/registry/registry.import.service.js';
 import { readImportRows } from '../../apps/api/src/modules/registry/registry.file.js';
 import { loadConfig } from '../../apps/api/src/config.js';
@@ -19,26 +17,9 @@ if (!fs.existsSync(file)) throw new Error(`${file} missing: run bench/registry/r
 const gc = (globalThis as { gc?: () => void }).gc;
 
 async function main() {
-  let t = performance.now();
-  let n = 0;
-  for await (const r of readImportRows(file, 'csv')) n += r.rowNumber > 0 ? 1 : 0;
-  console.log(`parse only: ${n} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-prof-db-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
-  let handle: DbHandle;
-  if (values.db === 'pglite') handle = await openDb({ dataDir });
-  else {
-    const admin = new pg.Client({ connectionString: values.db });
-    await admin.connect();
-    await admin.query('DROP DATABASE IF EXISTS thidua_prof_registry WITH (FORCE)');
-    await admin.query('CREATE DATABASE thidua_prof_registry');
-    await admin.end();
-    const u = new URL(values.db!);
-    u.pathname = '/thidua_prof_registry';
-    handle = await openDb({ databaseUrl: u.toString() });
-  }
-  await seedReferenceData(handle.db);
-  const [owner] = (await handle.db.execute(sql`SELECT id FROM organisation WHERE kind = 'province' AND code = '33' ORDER BY valid_from DESC NULLS LAST LIMIT 1`)).rows as { id: string }[];
+  const { handle, ownerOrgId } = await freshBenchDb(values.db!, 'thidua_prof_registry', dataDir);
   const deps = { db: handle.db, config, now: () => new Date(), dbKind: handle.kind };
   gc?.();
   const base = process.memoryUsage();
@@ -52,8 +33,8 @@ async function main() {
     peakRetained = Math.max(peakRetained, process.memoryUsage().heapUsed - base.heapUsed);
   }, 2000);
   const stored = await storeUpload(dataDir, fs.createReadStream(file), 2 ** 40);
-  const { id } = await new RegistryImportService(deps).create(null, { ...stored, fileName: 'bench.csv', commit: true, ownerOrgId: owner!.id }, null);
-  t = performance.now();
+  const { id } = await new RegistryImportService(deps).create(null, { ...stored, fileName: 'bench.csv', commit: true, ownerOrgId }, null);
+  let t = performance.now();
   await processImport(id, { db: handle.db, now: deps.now, batchSize: 2000 });
   const secs = (performance.now() - t) / 1000;
   clearInterval(sampler);
@@ -63,6 +44,11 @@ async function main() {
   console.log(`import: ${rec.status}, created ${rec.created}, ${secs.toFixed(1)} s → ${(N / secs).toFixed(0)} rows/s; peak RSS growth ${((peakRss - base.rss) / 1e6).toFixed(0)} MB; ` +
     `heap retained after GC (peak of samples) ${gc ? `${(peakRetained / 1e6).toFixed(0)} MB` : 'n/a (run with --expose-gc)'}; external ${((m.external - base.external) / 1e6).toFixed(0)} MB`);
   await handle.close();
+  // Parsing alone, after the import (run before, it would grow the heap ahead of the RSS baseline).
+  t = performance.now();
+  let n = 0;
+  for await (const r of readImportRows(file, 'csv')) n += r.rowNumber > 0 ? 1 : 0;
+  console.log(`parse only: ${n} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 main().catch((e) => {

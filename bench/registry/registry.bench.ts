@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { openDb, seedReferenceData, type DbHandle } from '@thidua/db';
+import { openDb, type DbHandle } from '@thidua/db';
+import { freshBenchDb } from './bench-db.js';
 import { FAMILY, MIDDLE_F, MIDDLE_M, GIVEN_F, GIVEN_M, rng, pick, weighted } from '../../apps/api/src/demo/names.js';
 import { RegistryImportService, getImport, processImport, storeUpload } from '../../apps/api/src/modules/registry/registry.import.service.js';
 import { RegistryService } from '../../apps/api/src/modules/registry/registry.service.js';
@@ -83,20 +83,8 @@ async function main() {
     const t0 = Date.now();
     const file = await csvFile(N);
     console.log(`CSV ${N} rows: ${(fs.statSync(file).size / 1e6).toFixed(1)} MB (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-    if (values.db === 'pglite') {
-      handle = await openDb({ dataDir });
-    } else {
-      const admin = new pg.Client({ connectionString: values.db });
-      await admin.connect();
-      await admin.query('DROP DATABASE IF EXISTS thidua_bench_registry WITH (FORCE)');
-      await admin.query('CREATE DATABASE thidua_bench_registry');
-      await admin.end();
-      const u = new URL(values.db!);
-      u.pathname = '/thidua_bench_registry';
-      handle = await openDb({ databaseUrl: u.toString() });
-    }
-    await seedReferenceData(handle.db);
-    const [owner] = (await handle.db.execute(sql`SELECT id FROM organisation WHERE kind = 'province' AND code = '33' ORDER BY valid_from DESC NULLS LAST LIMIT 1`)).rows as { id: string }[];
+    const fresh = await freshBenchDb(values.db!, 'thidua_bench_registry', dataDir);
+    handle = fresh.handle;
     const deps = { db: handle.db, config, now: () => new Date(), dbKind: handle.kind };
 
     // Import (parse pass + commit pass), peak RSS sampled.
@@ -104,7 +92,7 @@ async function main() {
     let peak = rss0;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
     const stored = await storeUpload(dataDir, fs.createReadStream(file), 2 ** 40);
-    const { id } = await new RegistryImportService(deps).create(null, { ...stored, fileName: 'bench.csv', commit: true, ownerOrgId: owner!.id }, null);
+    const { id } = await new RegistryImportService(deps).create(null, { ...stored, fileName: 'bench.csv', commit: true, ownerOrgId: fresh.ownerOrgId }, null);
     const ti = Date.now();
     await processImport(id, { db: handle.db, now: deps.now, batchSize: 2000 });
     const secs = (Date.now() - ti) / 1000;
