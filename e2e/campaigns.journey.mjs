@@ -122,7 +122,11 @@ export default async function campaignsJourney({ journey, newPage, login, assert
           [2, OFFICER_2],
         ]) {
           await pickOption(page, 'Cán bộ nhập liệu', officer);
-          await page.getByRole('button', { name: 'Phân công', exact: true }).click();
+          // While the previous assignment is saving the button shows a spinner (its name then starts with
+          // "loading") and ignores clicks: wait for it to settle before clicking.
+          const assignButton = page.getByRole('button', { name: /^(loading )?Phân công$/ });
+          await assignButton.and(page.locator(':not(.ant-btn-loading)')).waitFor();
+          await assignButton.click();
           await eventually(
             async () => (await page.locator('[data-testid="campaign-assignments"] tbody tr.ant-table-row').count()) === n,
             `${n} assignment(s) not shown`,
