@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { useT } from '@/i18n';
 import { useAwards } from '@/components/award-select';
 import { OrganisationSelect } from '@/components/organisation-select';
 import { useSession } from '@/lib/session';
@@ -30,6 +31,7 @@ function useDebounced<T>(value: T, ms: number): T {
 /** "Đăng ký thi đua": a unit, or an individual through it, names the titles it aims for; the level above approves. */
 export function RegistrationForm({ movementId }: { movementId: string }) {
   const { user } = useSession();
+  const t = useT();
   const register = useRegisterForMovement();
   const awards = useAwards();
   const [form] = Form.useForm<Values>();
@@ -65,9 +67,9 @@ export function RegistrationForm({ movementId }: { movementId: string }) {
     );
   };
   return (
-    <Card title={<h2 className="card-title">Đăng ký thi đua</h2>}>
-      <Typography.Paragraph type="secondary">Đơn vị đăng ký danh hiệu thi đua phấn đấu đạt được; cá nhân đăng ký qua đơn vị. Cấp trên duyệt hoặc trả lại bản đăng ký.</Typography.Paragraph>
-      {done ? <Alert type="success" showIcon style={{ marginBottom: 12 }} title="Đã gửi bản đăng ký thi đua." /> : null}
+    <Card title={<h2 className="card-title">{t('movements.register.title')}</h2>}>
+      <Typography.Paragraph type="secondary">{t('movements.register.intro')}</Typography.Paragraph>
+      {done ? <Alert type="success" showIcon style={{ marginBottom: 12 }} title={t('movements.register.sent')} /> : null}
       <ErrorAlert error={register.error} />
       <Form<Values>
         name="movement-register"
@@ -79,44 +81,44 @@ export function RegistrationForm({ movementId }: { movementId: string }) {
         onValuesChange={() => setDone(false)}
         disabled={register.isPending}
       >
-        <Form.Item name="organisationId" label="Đơn vị đăng ký" rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
+        <Form.Item name="organisationId" label={t('movements.register.organisation')} rules={[{ required: true, message: t('movements.register.organisationRequired') }]}>
           <OrganisationSelect style={{ maxWidth: 480 }} />
         </Form.Item>
-        <Form.Item name="who" label="Đăng ký cho">
+        <Form.Item name="who" label={t('movements.register.who')}>
           <Radio.Group
             options={[
-              { value: 'collective', label: 'Tập thể đơn vị' },
-              { value: 'individual', label: 'Cá nhân' },
+              { value: 'collective', label: t('movements.register.whoCollective') },
+              { value: 'individual', label: t('movements.register.whoIndividual') },
             ]}
             onChange={() => form.setFieldValue('titles', [])}
           />
         </Form.Item>
         {who === 'individual' ? (
-          <Form.Item name="personId" label="Cá nhân đăng ký" rules={[{ required: true, message: 'Chọn cá nhân.' }]}>
+          <Form.Item name="personId" label={t('movements.register.person')} rules={[{ required: true, message: t('movements.register.personRequired') }]}>
             <Select
               style={{ maxWidth: 480 }}
               showSearch={{ filterOption: false, onSearch: setPersonText }}
-              placeholder="Gõ họ tên (ít nhất 2 ký tự)"
+              placeholder={t('movements.register.personPlaceholder')}
               loading={people.isFetching}
               options={(people.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.fullName}${p.birthYear ? ` (${p.birthYear})` : ''}` }))}
-              notFoundContent={personText.trim().length < 2 ? 'Gõ họ tên để tìm' : 'Không tìm thấy'}
+              notFoundContent={personText.trim().length < 2 ? t('movements.register.personTypeMore') : t('movements.register.personNone')}
             />
           </Form.Item>
         ) : null}
-        <Form.Item name="titles" label="Danh hiệu, hình thức đăng ký" rules={[{ required: true, type: 'array', min: 1, message: 'Chọn ít nhất một danh hiệu.' }]}>
+        <Form.Item name="titles" label={t('movements.register.titles')} rules={[{ required: true, type: 'array', min: 1, message: t('movements.register.titlesRequired') }]}>
           <Select
             mode="multiple"
             loading={awards.isPending}
             options={titleOptions}
             showSearch={{ filterOption: (input, o) => String((o as { search?: string })?.search ?? '').includes(fold(input)) }}
-            placeholder="Chọn danh hiệu"
+            placeholder={t('movements.register.titlesPlaceholder')}
           />
         </Form.Item>
-        <Form.Item name="note" label="Ghi chú (chỉ tiêu, cam kết)">
+        <Form.Item name="note" label={t('movements.register.note')}>
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={register.isPending}>
-          Gửi đăng ký
+          {t('movements.register.submit')}
         </Button>
       </Form>
     </Card>

@@ -6,7 +6,7 @@ import type { MovementDetailView, RegistrationView } from '../api/get-movement';
 import { useTransitionRegistration, type RegistrationAction } from '../api/transition-registration';
 import { useAwardName } from './award-names';
 import { ReturnDialog } from './ReturnDialog';
-import { REGISTRATION_STATE } from './text';
+import { REGISTRATION_STATE, REGISTRATION_STATES } from './text';
 
 /**
  * The registrations the caller may see, their roll-up by state and by title, the level that reviews each,
@@ -22,11 +22,12 @@ export function RegistrationsCard({ movement }: { movement: MovementDetailView }
     act.mutate({ movementId: movement.id, id: r.id, action, ...(why ? { note: why } : {}) }, { onSuccess: () => setReturning(null) });
   const { byState, byTitle } = movement.rollUp;
   const who = (r: RegistrationView) => r.personName ?? r.organisation.name;
+  const state = REGISTRATION_STATE(t);
   return (
-    <Card title={<h2 className="card-title">Bản đăng ký thi đua ({movement.registrations.length})</h2>}>
-      <Space wrap style={{ marginBottom: 12 }} aria-label="Tổng hợp đăng ký">
-        {(Object.keys(REGISTRATION_STATE) as RegistrationView['state'][]).map((s) => (
-          <Tag key={s} color={REGISTRATION_STATE[s].color}>{`${REGISTRATION_STATE[s].text}: ${byState[s] ?? 0}`}</Tag>
+    <Card title={<h2 className="card-title">{t('movements.reg.title', { count: movement.registrations.length })}</h2>}>
+      <Space wrap style={{ marginBottom: 12 }} aria-label={t('movements.reg.summary')}>
+        {REGISTRATION_STATES.map((s) => (
+          <Tag key={s} color={state[s].color}>{`${state[s].text}: ${byState[s] ?? 0}`}</Tag>
         ))}
         {Object.entries(byTitle).map(([code, n]) => (
           <Tag key={code}>{`${awardName(code)}: ${n}`}</Tag>
@@ -38,12 +39,12 @@ export function RegistrationsCard({ movement }: { movement: MovementDetailView }
         size="small"
         pagination={false}
         dataSource={movement.registrations}
-        locale={{ emptyText: 'Chưa có bản đăng ký nào.' }}
+        locale={{ emptyText: t('movements.reg.empty') }}
         columns={[
           { title: t('movements.reg.unit'), key: 'org', render: (_, r) => r.organisation.name },
           { title: t('movements.reg.person'), key: 'person', render: (_, r) => r.personName ?? <Typography.Text type="secondary">{t('movements.reg.collective')}</Typography.Text> },
           { title: t('movements.reg.titles'), key: 'titles', render: (_, r) => r.titles.map(awardName).join('; ') },
-          { title: 'Trạng thái', key: 'state', render: (_, r) => <Tag color={REGISTRATION_STATE[r.state].color}>{REGISTRATION_STATE[r.state].text}</Tag> },
+          { title: t('movements.reg.state'), key: 'state', render: (_, r) => <Tag color={state[r.state].color}>{state[r.state].text}</Tag> },
           { title: t('movements.reg.level'), key: 'level', render: (_, r) => r.reviewOrganisation?.name ?? '—' },
           { title: t('movements.reg.note'), key: 'note', render: (_, r) => r.note ?? '' },
           {
@@ -62,8 +63,8 @@ export function RegistrationsCard({ movement }: { movement: MovementDetailView }
                   </Button>
                 ) : null}
                 {r.abilities.resubmit ? (
-                  <Button size="small" loading={act.isPending} aria-label={`Gửi lại đăng ký của ${who(r)}`} onClick={() => run(r, 'resubmit')}>
-                    Gửi lại
+                  <Button size="small" loading={act.isPending} aria-label={t('movements.reg.resubmitAria', { name: who(r) })} onClick={() => run(r, 'resubmit')}>
+                    {t('movements.reg.resubmit')}
                   </Button>
                 ) : null}
               </Space>

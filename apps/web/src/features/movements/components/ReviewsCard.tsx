@@ -22,6 +22,7 @@ interface Values {
 /** Interim and final reviews (sơ kết, tổng kết) of the movement with their report files, and the form to record one. */
 export function ReviewsCard({ movement }: { movement: MovementDetailView }) {
   const t = useT();
+  const reviewKind = REVIEW_KIND(t);
   const mayManage = useCan('movement.manage');
   const add = useAddMovementReview();
   const [form] = Form.useForm<Values>();
@@ -31,16 +32,20 @@ export function ReviewsCard({ movement }: { movement: MovementDetailView }) {
       { onSuccess: () => form.resetFields(['report']) },
     );
   return (
-    <Card title={<h2 className="card-title">Sơ kết, tổng kết</h2>}>
+    <Card title={<h2 className="card-title">{t('movements.reviews.title')}</h2>}>
       <List
         dataSource={movement.reviews}
-        locale={{ emptyText: 'Chưa sơ kết, tổng kết.' }}
+        locale={{ emptyText: t('movements.reviews.empty') }}
         renderItem={(r) => (
           <List.Item>
             {/* Keyed children: antd's Space keys unkeyed items by their index among the rendered ones, so the
                 upload form (and its "uploaded" notice) would remount when the first file appears above it. */}
             <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-              <Typography.Text key="heading" strong>{`${REVIEW_KIND[r.kind]} ngày ${fmtDate(r.heldOn)}${r.organisation ? ` – ${r.organisation.name}` : ''}`}</Typography.Text>
+              <Typography.Text key="heading" strong>
+                {r.organisation
+                  ? t('movements.reviews.headingOrg', { kind: reviewKind[r.kind], date: fmtDate(r.heldOn), organisation: r.organisation.name })
+                  : t('movements.reviews.heading', { kind: reviewKind[r.kind], date: fmtDate(r.heldOn) })}
+              </Typography.Text>
               {r.report ? <Typography.Paragraph key="report" style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{r.report}</Typography.Paragraph> : null}
               {r.files.length ? (
                 <div key="files">
@@ -67,18 +72,18 @@ export function ReviewsCard({ movement }: { movement: MovementDetailView }) {
           <ErrorAlert error={add.error} />
           <Form<Values> name="movement-review" form={form} layout="vertical" style={{ maxWidth: 820, marginTop: 12 }} initialValues={{ kind: 'interim', heldOn: dayjs() }} onFinish={onFinish} disabled={add.isPending}>
             <Space wrap size="large">
-              <Form.Item name="kind" label="Loại">
-                <Radio.Group options={[{ value: 'interim', label: REVIEW_KIND.interim }, { value: 'final', label: REVIEW_KIND.final }]} />
+              <Form.Item name="kind" label={t('movements.reviews.kind')}>
+                <Radio.Group options={[{ value: 'interim', label: reviewKind.interim }, { value: 'final', label: reviewKind.final }]} />
               </Form.Item>
-              <Form.Item name="heldOn" label="Ngày tổ chức" rules={[{ required: true, message: 'Nhập ngày.' }]}>
+              <Form.Item name="heldOn" label={t('movements.reviews.heldOn')} rules={[{ required: true, message: t('movements.reviews.heldOnRequired') }]}>
                 <DatePicker format={DATE_INPUT_FORMATS} placeholder={DATE_PLACEHOLDER} />
               </Form.Item>
             </Space>
-            <Form.Item name="report" label="Báo cáo sơ kết, tổng kết">
+            <Form.Item name="report" label={t('movements.reviews.report')}>
               <Input.TextArea rows={4} maxLength={50000} />
             </Form.Item>
             <Button htmlType="submit" loading={add.isPending}>
-              Ghi nhận sơ kết, tổng kết
+              {t('movements.reviews.submit')}
             </Button>
           </Form>
         </>

@@ -4,12 +4,13 @@ import { Button, Card, DatePicker, Form, Input, Radio, Space, Table, Typography 
 import { DeleteOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
+import { useT } from '@/i18n';
 import { OrganisationName, OrganisationSelect } from '@/components/organisation-select';
 import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, dayjs, toIso, type Dayjs } from '@/lib/dates';
 import { paths } from '@/lib/paths';
 import { useSession } from '@/lib/session';
 import { useCreateMovement, type CreateMovementBody } from '../api/create-movement';
-import { KIND_LABEL } from '../components/text';
+import { KIND_LABEL, MOVEMENT_KINDS } from '../components/text';
 
 interface Values {
   title?: string;
@@ -28,6 +29,7 @@ const MANAGER_ROLES = new Set(['board_officer', 'cluster_secretariat', 'admin'])
 /** "Phát động phong trào thi đua": the authority, kind, period, objectives, criteria and the units it is cascaded to. */
 export default function MovementCreatePage() {
   const { user } = useSession();
+  const t = useT();
   const navigate = useNavigate();
   const create = useCreateMovement();
   const [form] = Form.useForm<Values>();
@@ -36,7 +38,7 @@ export default function MovementCreatePage() {
   const defaultOrg = user.roles.find((r) => MANAGER_ROLES.has(r.role) && r.scopeOrgId)?.scopeOrgId ?? user.homeOrgId ?? null;
 
   const addTarget = (id: string | null) => {
-    if (id && !targets.includes(id)) setTargets((t) => [...t, id]);
+    if (id && !targets.includes(id)) setTargets((ts) => [...ts, id]);
     setPicking(null);
   };
 
@@ -58,10 +60,10 @@ export default function MovementCreatePage() {
 
   return (
     <>
-      <nav aria-label="Đường dẫn" className="org-breadcrumb">
-        <Link to={paths.movements}>← Về danh sách phong trào</Link>
+      <nav aria-label={t('movements.breadcrumb')} className="org-breadcrumb">
+        <Link to={paths.movements}>{t('movements.backToList')}</Link>
       </nav>
-      <PageHeader title="Phát động phong trào thi đua" subtitle="Phong trào được gửi tới các đơn vị hưởng ứng; đơn vị và cá nhân đăng ký thi đua ở trang phong trào." />
+      <PageHeader title={t('movements.create.title')} subtitle={t('movements.create.subtitle')} />
       <Card>
         <ErrorAlert error={create.error} />
         <Form<Values>
@@ -73,80 +75,80 @@ export default function MovementCreatePage() {
           onFinish={onFinish}
           disabled={create.isPending}
         >
-          <Form.Item name="title" label="Tên phong trào" rules={[{ required: true, whitespace: true, message: 'Nhập tên phong trào.' }]}>
+          <Form.Item name="title" label={t('movements.field.title')} rules={[{ required: true, whitespace: true, message: t('movements.create.titleRequired') }]}>
             <Input maxLength={500} />
           </Form.Item>
           <Space wrap align="start" size="large">
-            <Form.Item name="authorityOrgId" label="Cơ quan, đơn vị phát động" rules={[{ required: true, message: 'Chọn cơ quan phát động.' }]}>
+            <Form.Item name="authorityOrgId" label={t('movements.create.authority')} rules={[{ required: true, message: t('movements.create.authorityRequired') }]}>
               <OrganisationSelect style={{ width: 380 }} />
             </Form.Item>
             <Form.Item
               name="authorityLabel"
-              label="Cấp phát động (ghi trên văn bản)"
-              tooltip="Ví dụ: Ủy ban nhân dân tỉnh Hưng Yên, Thủ tướng Chính phủ"
-              rules={[{ required: true, whitespace: true, message: 'Nhập cấp phát động.' }]}
+              label={t('movements.create.authorityLabel')}
+              tooltip={t('movements.create.authorityLabelHint')}
+              rules={[{ required: true, whitespace: true, message: t('movements.create.authorityLabelRequired') }]}
             >
               <Input maxLength={300} style={{ width: 380 }} />
             </Form.Item>
           </Space>
-          <Form.Item name="kind" label="Hình thức thi đua">
-            <Radio.Group options={(Object.keys(KIND_LABEL) as (keyof typeof KIND_LABEL)[]).map((k) => ({ value: k, label: KIND_LABEL[k] }))} />
+          <Form.Item name="kind" label={t('movements.create.kind')}>
+            <Radio.Group options={MOVEMENT_KINDS.map((k) => ({ value: k, label: KIND_LABEL(t)[k] }))} />
           </Form.Item>
           <Space wrap size="large">
-            <Form.Item name="periodFrom" label="Thời gian thực hiện từ ngày">
+            <Form.Item name="periodFrom" label={t('movements.create.periodFrom')}>
               <DatePicker format={DATE_INPUT_FORMATS} placeholder={DATE_PLACEHOLDER} />
             </Form.Item>
             <Form.Item
               name="periodTo"
-              label="Đến ngày"
+              label={t('movements.create.periodTo')}
               dependencies={['periodFrom']}
               rules={[
                 ({ getFieldValue }) => ({
                   validator: (_, v: Dayjs | null) => {
                     const from = getFieldValue('periodFrom') as Dayjs | null;
-                    return !v || !from || !v.isBefore(from, 'day') ? Promise.resolve() : Promise.reject(new Error('Ngày kết thúc trước ngày bắt đầu.'));
+                    return !v || !from || !v.isBefore(from, 'day') ? Promise.resolve() : Promise.reject(new Error(t('movements.create.periodOrder')));
                   },
                 }),
               ]}
             >
               <DatePicker format={DATE_INPUT_FORMATS} placeholder={DATE_PLACEHOLDER} />
             </Form.Item>
-            <Form.Item name="launchedOn" label="Ngày phát động">
+            <Form.Item name="launchedOn" label={t('movements.field.launchedOn')}>
               <DatePicker format={DATE_INPUT_FORMATS} placeholder={DATE_PLACEHOLDER} />
             </Form.Item>
           </Space>
-          <Form.Item name="objectives" label="Mục tiêu">
+          <Form.Item name="objectives" label={t('movements.field.objectives')}>
             <Input.TextArea rows={3} maxLength={20000} />
           </Form.Item>
-          <Form.Item name="criteria" label="Nội dung, tiêu chí thi đua">
+          <Form.Item name="criteria" label={t('movements.create.criteria')}>
             <Input.TextArea rows={4} maxLength={20000} />
           </Form.Item>
           <Typography.Title level={2} className="card-title">
-            Đơn vị hưởng ứng
+            {t('movements.field.targets')}
           </Typography.Title>
           <Space style={{ marginBottom: 12 }}>
-            <OrganisationSelect aria-label="Thêm đơn vị hưởng ứng" value={picking} onChange={addTarget} style={{ width: 420 }} placeholder="Gõ tên đơn vị để thêm" />
+            <OrganisationSelect aria-label={t('movements.create.addTarget')} value={picking} onChange={addTarget} style={{ width: 420 }} placeholder={t('movements.create.addTargetPlaceholder')} />
           </Space>
           <Table<{ id: string }>
             rowKey="id"
             size="small"
             pagination={false}
             dataSource={targets.map((id) => ({ id }))}
-            locale={{ emptyText: 'Chưa chọn đơn vị nào (phong trào vẫn có thể được đăng ký bởi các đơn vị trong phạm vi).' }}
+            locale={{ emptyText: t('movements.create.noTargets') }}
             columns={[
-              { title: 'Đơn vị', key: 'name', render: (_, r) => <OrganisationName id={r.id} link={false} /> },
+              { title: t('movements.reg.unit'), key: 'name', render: (_, r) => <OrganisationName id={r.id} link={false} /> },
               {
                 title: '',
                 key: 'remove',
                 width: 60,
                 render: (_, r) => (
-                  <Button type="text" danger icon={<DeleteOutlined />} aria-label="Bỏ đơn vị" onClick={() => setTargets((t) => t.filter((x) => x !== r.id))} />
+                  <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('movements.create.removeTarget')} onClick={() => setTargets((ts) => ts.filter((x) => x !== r.id))} />
                 ),
               },
             ]}
           />
           <Button type="primary" htmlType="submit" loading={create.isPending} style={{ marginTop: 16 }}>
-            Phát động
+            {t('movements.create.submit')}
           </Button>
         </Form>
       </Card>

@@ -3,7 +3,7 @@ import { Card, Descriptions, Space, Tag } from 'antd';
 import { FullPageSpin } from '@/components/FullPageSpin';
 import { NotFoundInline } from '@/components/NotFoundInline';
 import { PageHeader } from '@/components/PageHeader';
-import { fmtDate } from '@/lib/dates';
+import { useI18n } from '@/i18n';
 import { paths } from '@/lib/paths';
 import { useCan } from '@/lib/session';
 import { useMovement } from '../api/get-movement';
@@ -25,31 +25,33 @@ export default function MovementPage() {
   const level = sp.get('cap') ?? undefined;
   const q = useMovement(id, level);
   const mayRegister = useCan('movement.register');
-  if (q.isPending) return <FullPageSpin label="Đang tải phong trào…" />;
-  if (q.error || !q.data) return <NotFoundInline error={q.error} backTo={paths.movements} backLabel="Về danh sách phong trào" />;
+  const { t, fmtDate } = useI18n();
+  if (q.isPending) return <FullPageSpin label={t('movements.page.loading')} />;
+  if (q.error || !q.data) return <NotFoundInline error={q.error} backTo={paths.movements} backLabel={t('movements.page.back')} />;
   const m = q.data;
+  const kindLabel = KIND_LABEL(t);
   const text = (s: string | null) => (s ? <span style={{ whiteSpace: 'pre-wrap' }}>{s}</span> : '—');
   return (
     <>
-      <nav aria-label="Đường dẫn" className="org-breadcrumb">
-        <Link to={paths.movements}>← Về danh sách phong trào</Link>
+      <nav aria-label={t('movements.breadcrumb')} className="org-breadcrumb">
+        <Link to={paths.movements}>{t('movements.backToList')}</Link>
       </nav>
-      <PageHeader title={m.title} subtitle={`${m.authorityLabel} · ${KIND_LABEL[m.kind]}`} />
+      <PageHeader title={m.title} subtitle={`${m.authorityLabel} · ${kindLabel[m.kind]}`} />
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <Card>
           <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
-            <Descriptions.Item label="Cấp phát động">{m.authorityLabel}</Descriptions.Item>
-            <Descriptions.Item label="Cơ quan, đơn vị">{m.authority.name}</Descriptions.Item>
-            <Descriptions.Item label="Hình thức">
-              <Tag>{KIND_LABEL[m.kind]}</Tag>
+            <Descriptions.Item label={t('movements.field.authorityLabel')}>{m.authorityLabel}</Descriptions.Item>
+            <Descriptions.Item label={t('movements.field.authority')}>{m.authority.name}</Descriptions.Item>
+            <Descriptions.Item label={t('movements.field.kind')}>
+              <Tag>{kindLabel[m.kind]}</Tag>
             </Descriptions.Item>
-            <Descriptions.Item label="Thời gian thực hiện">{periodText(m.periodFrom, m.periodTo)}</Descriptions.Item>
-            <Descriptions.Item label="Ngày phát động">{fmtDate(m.launchedOn) || '—'}</Descriptions.Item>
-            <Descriptions.Item label="Đơn vị hưởng ứng">{m.targets.length ? m.targets.map((t) => t.name).join('; ') : '—'}</Descriptions.Item>
-            <Descriptions.Item label="Mục tiêu" span={2}>
+            <Descriptions.Item label={t('movements.field.periodFull')}>{periodText(t, m.periodFrom, m.periodTo)}</Descriptions.Item>
+            <Descriptions.Item label={t('movements.field.launchedOn')}>{fmtDate(m.launchedOn) || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('movements.field.targets')}>{m.targets.length ? m.targets.map((x) => x.name).join('; ') : '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('movements.field.objectives')} span={2}>
               {text(m.objectives)}
             </Descriptions.Item>
-            <Descriptions.Item label="Nội dung, tiêu chí" span={2}>
+            <Descriptions.Item label={t('movements.field.criteria')} span={2}>
               {text(m.criteria)}
             </Descriptions.Item>
           </Descriptions>

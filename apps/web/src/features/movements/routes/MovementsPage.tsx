@@ -20,6 +20,7 @@ export default function MovementsPage() {
   const [page, setPage] = useState(1);
   const list = useMovements({ ...(year ? { year } : {}), limit: PAGE, offset: (page - 1) * PAGE });
   const t = useT();
+  const kindLabel = KIND_LABEL(t);
   const mayLaunch = useCan('movement.manage');
   const mayReview = useCan('movement.review');
   const navigate = useNavigate();
@@ -28,8 +29,8 @@ export default function MovementsPage() {
   return (
     <>
       <PageHeader
-        title="Phong trào thi đua"
-        subtitle="Phát động, đăng ký thi đua của đơn vị và cá nhân, sơ kết và tổng kết (Điều 16–17 Luật Thi đua, khen thưởng năm 2022)."
+        title={t('movements.list.title')}
+        subtitle={t('movements.list.subtitle')}
         extra={
           mayLaunch || mayReview ? (
             <Space wrap>
@@ -40,7 +41,7 @@ export default function MovementsPage() {
               ) : null}
               {mayLaunch ? (
                 <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(paths.movementNew)}>
-                  Phát động phong trào
+                  {t('movements.list.launch')}
                 </Button>
               ) : null}
             </Space>
@@ -50,14 +51,14 @@ export default function MovementsPage() {
       <Card>
         <Space style={{ marginBottom: 12 }} wrap>
           <Select<number | 'all'>
-            aria-label="Năm thực hiện"
+            aria-label={t('movements.list.year')}
             style={{ width: 200 }}
             value={year ?? 'all'}
             onChange={(v) => {
               setYear(v === 'all' ? undefined : v);
               setPage(1);
             }}
-            options={[{ value: 'all' as const, label: 'Mọi năm' }, ...years.map((y) => ({ value: y, label: `Đang thực hiện năm ${y}` }))]}
+            options={[{ value: 'all' as const, label: t('movements.list.allYears') }, ...years.map((y) => ({ value: y, label: t('movements.list.runningIn', { year: String(y) }) }))]}
           />
         </Space>
         <ErrorAlert error={list.error} />
@@ -67,13 +68,13 @@ export default function MovementsPage() {
           dataSource={list.data?.items ?? []}
           size="small"
           pagination={{ current: page, pageSize: PAGE, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false, hideOnSinglePage: true }}
-          locale={{ emptyText: 'Chưa có phong trào thi đua nào.' }}
+          locale={{ emptyText: t('movements.list.empty') }}
           columns={[
-            { title: 'Tên phong trào', key: 'title', render: (_, m) => <Link to={paths.movement(m.id)}>{m.title}</Link> },
-            { title: 'Cấp phát động', dataIndex: 'authorityLabel' },
-            { title: 'Hình thức', key: 'kind', render: (_, m) => <Tag>{KIND_LABEL[m.kind]}</Tag> },
-            { title: 'Thời gian', key: 'period', render: (_, m) => periodText(m.periodFrom, m.periodTo) },
-            { title: 'Ngày phát động', key: 'launchedOn', render: (_, m) => fmtDate(m.launchedOn) || '—' },
+            { title: t('movements.field.title'), key: 'title', render: (_, m) => <Link to={paths.movement(m.id)}>{m.title}</Link> },
+            { title: t('movements.field.authorityLabel'), dataIndex: 'authorityLabel' },
+            { title: t('movements.field.kind'), key: 'kind', render: (_, m) => <Tag>{kindLabel[m.kind]}</Tag> },
+            { title: t('movements.field.period'), key: 'period', render: (_, m) => periodText(t, m.periodFrom, m.periodTo) },
+            { title: t('movements.field.launchedOn'), key: 'launchedOn', render: (_, m) => fmtDate(m.launchedOn) || '—' },
           ]}
         />
       </Card>
