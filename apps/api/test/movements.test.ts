@@ -88,7 +88,7 @@ describe('the level directly above the registering unit approves', () => {
 
   it('a reviewer whose scope covers the unit but who is at another level is refused with movement_review_wrong_level; nothing changes; the attempt is audited', async () => {
     snvOfficer = await loginSnv();
-    const m = await launch(cv, { title: 'Thi đua cải cách hành chính 2026 (kiểm thử sai cấp)', targetOrgIds: [ids.communeHienNam] });
+    const m = await launch(cv, { title: 'Thi đua cải cách hành chính 2026 (kiểm thử sai cấp)', targetOrgIds: [ids.communeHienNam, snv] });
     const board = await register(cv, m.id, { organisationId: ids.board, titles: ['tap_the_lao_dong_tien_tien'] });
     for (const who of [cv, await loggedIn(t.app, 'admin')]) {
       const res = await act(who, board.id, 'approve');
@@ -127,10 +127,88 @@ describe('the level directly above the registering unit approves', () => {
   });
 });
 
+describe('who may register, and once per movement and year', () => {
+  const regs = async (movementId: string) => Number(rows<{ n: number }>(await t.handle.db.execute(sql`SELECT count(*)::int AS n FROM movement_registration WHERE movement_id = ${movementId}::uuid`))[0]!.n);
+  const denied = (movementId: string, code: string) => count(t.handle.db, 'audit_log', `action = 'movement.register' AND entity_id = '${movementId}' AND outcome = 'denied' AND after->>'refused' = '${code}'`);
+
+  it('a unit outside the cascade is refused (422 movement_registration_outside), nothing stored, the attempt audited; the authority itself and units under a target register', async () => {
+    const m = await launch(cv, { title: 'Thi đua kiểm thử phạm vi phát động 2026', targetOrgIds: [ids.communeHienNam, snv] });
+    const out = await cv.post(`/api/v1/movements/${m.id}/registrations`, { organisationId: ids.communeVuPhuc, titles: ['tap_the_lao_dong_tien_tien'] });
+    expect(out.statusCode, out.body).toBe(422);
+    expect(out.json()).toMatchObject({ code: 'movement_registration_outside', details: { organisationId: ids.communeVuPhuc } });
+    expect(out.json().message).toContain('không thuộc phạm vi phát động của phong trào');
+    const en = await cv.post(`/api/v1/movements/${m.id}/registrations`, { organisationId: ids.communeVuPhuc, titles: ['tap_the_lao_dong_tien_tien'] }, { 'accept-language': 'en' });
+    expect(en.json().message).toContain('not among those the movement concerns');
+    expect(await regs(m.id)).toBe(0);
+    expect(await denied(m.id, 'movement_registration_outside')).toBe(2);
+    // A target, a unit under a target (the board, under the Sở Nội vụ) and the authority itself.
+    await register(donvi, m.id, { organisationId: ids.communeHienNam, titles: ['tap_the_lao_dong_xuat_sac'] });
+    await register(cv, m.id, { organisationId: ids.board, titles: ['tap_the_lao_dong_tien_tien'] });
+    await register(cv, m.id, { organisationId: ids.newHungYen, titles: ['co_thi_dua_tinh'] });
+    expect(await regs(m.id)).toBe(3);
+    const basis = rows<{ b: string }>(await t.handle.db.execute(sql`SELECT after->>'cascadeBasis' AS b FROM audit_log WHERE action = 'movement.register' AND outcome = 'ok' AND after->>'movementId' = ${m.id} ORDER BY at, id`)).map((r) => r.b);
+    expect(basis).toEqual(['target', 'under_target', 'authority']);
+  });
+
+  it('a movement naming no target takes any unit under its authority, not one of another province', async () => {
+    const m = await launch(cv, { title: 'Thi đua kiểm thử phạm vi toàn tỉnh 2026', targetOrgIds: [] });
+    await register(cv, m.id, { organisationId: ids.communeVuPhuc, titles: ['tap_the_lao_dong_tien_tien'] });
+    const other = rows<{ id: string }>(await t.handle.db.execute(sql`SELECT id FROM organisation WHERE kind = 'province' AND valid_to IS NULL AND id <> ${ids.newHungYen}::uuid ORDER BY code LIMIT 1`))[0]!.id;
+    const admin = await loggedIn(t.app, 'admin');
+    const res = await admin.post(`/api/v1/movements/${m.id}/registrations`, { organisationId: other, titles: ['co_thi_dua_tinh'] });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().code).toBe('movement_registration_outside');
+    expect(await regs(m.id)).toBe(1);
+  });
+
+  it('a second registration of the same unit or individual for the year is refused (409 movement_registration_duplicate), even when returned; another year is accepted', async () => {
+    const m = await launch(cv, { title: 'Thi đua kiểm thử đăng ký trùng 2026', targetOrgIds: [ids.communeHienNam] });
+    const [p] = await peopleOf(t.handle.db, ids.communeHienNam, 1);
+    const unit = await register(donvi, m.id, { organisationId: ids.communeHienNam, titles: ['tap_the_lao_dong_xuat_sac'] });
+    expect(unit).toMatchObject({ year: 2026, state: 'submitted' });
+    const person = await register(donvi, m.id, { organisationId: ids.communeHienNam, personId: p!.id, titles: ['chien_si_thi_dua_co_so'] });
+    const again = await donvi.post(`/api/v1/movements/${m.id}/registrations`, { organisationId: ids.communeHienNam, titles: ['tap_the_lao_dong_tien_tien'] });
+    expect(again.statusCode, again.body).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'movement_registration_duplicate', details: { registrationId: unit.id, state: 'submitted', year: 2026 } });
+    expect(again.json().message).toContain('đã đăng ký thi đua phong trào này cho năm 2026');
+    const personAgain = await donvi.post(`/api/v1/movements/${m.id}/registrations`, { organisationId: ids.communeHienNam, personId: p!.id, titles: ['lao_dong_tien_tien'] });
+    expect(personAgain.json()).toMatchObject({ code: 'movement_registration_duplicate', details: { registrationId: person.id } });
+    await expectOk(await act(cv, unit.id, 'return', 'Bổ sung chỉ tiêu'));
+    const afterReturn = await donvi.post(`/api/v1/movements/${m.id}/registrations`, { organisationId: ids.communeHienNam, titles: ['tap_the_lao_dong_xuat_sac'] });
+    expect(afterReturn.json()).toMatchObject({ code: 'movement_registration_duplicate', details: { state: 'returned' } });
+    expect(await regs(m.id)).toBe(2);
+    expect(await denied(m.id, 'movement_registration_duplicate')).toBe(3);
+    // The movement has no period: the next year is a new registration.
+    const next = await register(donvi, m.id, { organisationId: ids.communeHienNam, year: 2027, titles: ['tap_the_lao_dong_xuat_sac'] });
+    expect(next.year).toBe(2027);
+    expect(await regs(m.id)).toBe(3);
+  });
+
+  it('two registrations of the same unit sent at once: exactly one is stored', async () => {
+    const m = await launch(cv, { title: 'Thi đua kiểm thử đăng ký đồng thời 2026', targetOrgIds: [ids.communeHienNam] });
+    const other = await loggedIn(t.app, 'donvi');
+    const body = { organisationId: ids.communeHienNam, titles: ['tap_the_lao_dong_xuat_sac'] };
+    const res = await Promise.all([donvi.post(`/api/v1/movements/${m.id}/registrations`, body), other.post(`/api/v1/movements/${m.id}/registrations`, body)]);
+    expect(res.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(res.find((r) => r.statusCode === 409)!.json().code).toBe('movement_registration_duplicate');
+    expect(await regs(m.id)).toBe(1);
+  });
+
+  it('a year outside the movement’s period is refused (422 movement_registration_year_outside), nothing stored', async () => {
+    const m = await launch(cv, { title: 'Thi đua kiểm thử thời gian phong trào', periodFrom: '2026-01-01', periodTo: '2026-12-31', targetOrgIds: [ids.communeHienNam] });
+    const res = await donvi.post(`/api/v1/movements/${m.id}/registrations`, { organisationId: ids.communeHienNam, year: 2027, titles: ['tap_the_lao_dong_xuat_sac'] });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'movement_registration_year_outside', details: { year: 2027, periodFrom: '2026-01-01', periodTo: '2026-12-31' } });
+    expect(res.json().message).toBe('Năm 2027 nằm ngoài thời gian của phong trào; chỉ đăng ký cho các năm trong thời gian phong trào.');
+    expect(await regs(m.id)).toBe(0);
+    expect((await register(donvi, m.id, { organisationId: ids.communeHienNam, titles: ['tap_the_lao_dong_xuat_sac'] })).year).toBe(2026);
+  });
+});
+
 describe('the queue of a level (GET /movements/queue)', () => {
   it('lists exactly the submitted registrations waiting for the caller’s level, across movements', async () => {
     snvOfficer = await loginSnv();
-    const m = await launch(cv, { title: 'Thi đua xây dựng nông thôn mới 2026 (kiểm thử hàng chờ)', targetOrgIds: [ids.communeHienNam, ids.communeVuPhuc] });
+    const m = await launch(cv, { title: 'Thi đua xây dựng nông thôn mới 2026 (kiểm thử hàng chờ)', targetOrgIds: [ids.communeHienNam, ids.communeVuPhuc, snv] });
     const [p] = await peopleOf(t.handle.db, ids.communeHienNam, 1);
     // Registered a minute apart: the queue is oldest first.
     const b = await register(donvi, m.id, { organisationId: ids.communeHienNam, personId: p!.id, titles: ['chien_si_thi_dua_co_so'] });
@@ -322,12 +400,13 @@ describe('movement documents and `thidua files rescan`', () => {
 describe('migration clusters/0002: registrations made before it get their reviewing level', () => {
   it('the backfill sets the authority for a direct target and the parent on the registration day otherwise', async () => {
     const m = await launch(cv, { title: 'Thi đua kiểm thử chuyển đổi dữ liệu', targetOrgIds: [ids.communeHienNam] });
-    const insert = async (org: string, at: string) =>
-      rows<{ id: string }>(await t.handle.db.execute(sql`INSERT INTO movement_registration (movement_id, organisation_id, titles, created_at) VALUES (${m.id}::uuid, ${org}::uuid, '["tap_the_lao_dong_tien_tien"]'::jsonb, ${at}::timestamptz) RETURNING id`))[0]!.id;
-    const target = await insert(ids.communeHienNam, '2026-03-01T00:00:00Z');
-    const vuPhucOld = await insert(ids.communeVuPhuc, '2025-06-30T17:30:00Z'); // 01/07/2025 00:30 in Vietnam: already under the new province
-    const vuPhucOlder = await insert(ids.communeVuPhuc, '2025-06-30T16:00:00Z'); // 30/06/2025 23:00 in Vietnam: still under the old one
-    const board = await insert(ids.board, '2026-03-01T00:00:00Z');
+    // (Distinct years: one registration per unit, movement and year since clusters/0003.)
+    const insert = async (org: string, at: string, year: number) =>
+      rows<{ id: string }>(await t.handle.db.execute(sql`INSERT INTO movement_registration (movement_id, organisation_id, year, titles, created_at) VALUES (${m.id}::uuid, ${org}::uuid, ${year}, '["tap_the_lao_dong_tien_tien"]'::jsonb, ${at}::timestamptz) RETURNING id`))[0]!.id;
+    const target = await insert(ids.communeHienNam, '2026-03-01T00:00:00Z', 2026);
+    const vuPhucOld = await insert(ids.communeVuPhuc, '2025-06-30T17:30:00Z', 2025); // 01/07/2025 00:30 in Vietnam: already under the new province
+    const vuPhucOlder = await insert(ids.communeVuPhuc, '2025-06-30T16:00:00Z', 2024); // 30/06/2025 23:00 in Vietnam: still under the old one
+    const board = await insert(ids.board, '2026-03-01T00:00:00Z', 2026);
     const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../packages/db/migrations/clusters/0002_movement_levels_documents.sql');
     const backfill = fs.readFileSync(file, 'utf8').split('--> statement-breakpoint').at(-1)!;
     expect(backfill).toMatch(/UPDATE "movement_registration"/);
@@ -338,6 +417,22 @@ describe('migration clusters/0002: registrations made before it get their review
     expect(await level(vuPhucOld)).toBe(ids.newHungYen);
     expect(await level(vuPhucOlder)).toBe(oldParent);
     expect(await level(board)).toBe(snv);
+  });
+});
+
+describe('migration clusters/0003: registrations made before it get their year', () => {
+  it('the backfill takes the year of the registration date in Vietnam (UTC+7)', async () => {
+    const m = await launch(cv, { title: 'Thi đua kiểm thử năm đăng ký', targetOrgIds: [ids.communeHienNam] });
+    const insert = async (at: string, year: number) =>
+      rows<{ id: string }>(await t.handle.db.execute(sql`INSERT INTO movement_registration (movement_id, organisation_id, year, titles, created_at) VALUES (${m.id}::uuid, ${ids.communeHienNam}::uuid, ${year}, '[]'::jsonb, ${at}::timestamptz) RETURNING id`))[0]!.id;
+    const newYearInVietnam = await insert('2025-12-31T17:30:00Z', 1991); // 01/01/2026 00:30 in Vietnam
+    const stillOldYear = await insert('2025-12-31T16:30:00Z', 1992); // 31/12/2025 23:30 in Vietnam
+    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../packages/db/migrations/clusters/0003_movement_registration_year.sql');
+    const update = fs.readFileSync(file, 'utf8').split('--> statement-breakpoint').find((st) => st.includes('UPDATE "movement_registration"'))!;
+    await t.handle.db.execute(sql.raw(`${update.trim().replace(/;$/, "")} WHERE "id" IN ('${newYearInVietnam}', '${stillOldYear}')`));
+    const year = async (id: string) => rows<{ y: number }>(await t.handle.db.execute(sql`SELECT year AS y FROM movement_registration WHERE id = ${id}::uuid`))[0]!.y;
+    expect(await year(newYearInVietnam)).toBe(2026);
+    expect(await year(stillOldYear)).toBe(2025);
   });
 });
 

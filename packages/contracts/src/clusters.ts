@@ -303,6 +303,8 @@ export const MovementRegistration = z.object({
   personId: Uuid.nullable(),
   /** The individual's full name when an individual registered (added 2026-12-06; additive). */
   personName: z.string().nullable(),
+  /** The year registered for (added 2026-12-07; additive). */
+  year: z.number().int(),
   titles: z.array(z.string()),
   state: z.enum(['submitted', 'approved', 'returned']),
   note: z.string().nullable(),
@@ -316,6 +318,7 @@ export const MovementDetail = Movement.extend({
 });
 export const MovementList = z.object({ items: z.array(Movement), total: z.number().int() });
 export const MovementListQuery = z.strictObject({ clusterId: Uuid.optional(), year: Year.optional(), limit: z.coerce.number().int().min(1).max(100).default(20), offset: z.coerce.number().int().min(0).default(0) });
-export const RegisterForMovement = z.strictObject({ organisationId: Uuid, personId: Uuid.optional(), titles: z.array(z.string().trim().regex(/^[a-z0-9_]{2,60}$/)).min(1).max(10), note: z.string().trim().max(2000).optional() });
+/** `year` (added 2026-12-07; optional, additive): the year registered for; default the year of the registration date. */
+export const RegisterForMovement = z.strictObject({ organisationId: Uuid, personId: Uuid.optional(), year: Year.optional(), titles: z.array(z.string().trim().regex(/^[a-z0-9_]{2,60}$/)).min(1).max(10), note: z.string().trim().max(2000).optional() });
 export const ReviewMovementRegistration = z.strictObject({ action: z.enum(['approve', 'return', 'resubmit']), note: z.string().trim().max(2000).optional() });
 export const AddMovementReview = z.strictObject({ kind: z.enum(['interim', 'final']), heldOn: IsoDate, organisationId: Uuid.optional(), report: z.string().trim().max(50_000).optional(), documents: z.array(ClusterDocumentRef).max(50).default([]) });

@@ -37,10 +37,10 @@ export async function seedDemoMovements(db: Db, ids: DemoIds): Promise<void> {
     await tx.insert(movementTarget).values([ids.communeHienNam, ids.communeVuPhuc].map((organisationId) => ({ movementId: m!.id, organisationId })));
     // The communes are direct targets: the province (the authority) reviews their registrations.
     await tx.insert(movementRegistration).values([
-      { movementId: m!.id, organisationId: ids.communeHienNam, titles: ['tap_the_lao_dong_xuat_sac'], state: 'approved', reviewOrgId: ids.newHungYen, note: 'Cam kết 100% hồ sơ trực tuyến toàn trình.', submittedBy: donvi?.id ?? null, reviewedBy: chuyenvien?.id ?? null, reviewedAt: new Date() },
-      { movementId: m!.id, organisationId: ids.communeVuPhuc, titles: ['tap_the_lao_dong_tien_tien'], state: 'returned', reviewOrgId: ids.newHungYen, note: 'Bổ sung chỉ tiêu số hóa hồ sơ.', reviewedBy: chuyenvien?.id ?? null, reviewedAt: new Date() },
-      ...(p1 ? [{ movementId: m!.id, organisationId: ids.communeHienNam, personId: p1, titles: ['chien_si_thi_dua_co_so'], state: 'submitted', reviewOrgId: ids.newHungYen, submittedBy: donvi?.id ?? null }] : []),
-      ...(p2 ? [{ movementId: m!.id, organisationId: ids.communeHienNam, personId: p2, titles: ['lao_dong_tien_tien'], state: 'submitted', reviewOrgId: ids.newHungYen, submittedBy: donvi?.id ?? null }] : []),
+      { movementId: m!.id, year, organisationId: ids.communeHienNam, titles: ['tap_the_lao_dong_xuat_sac'], state: 'approved', reviewOrgId: ids.newHungYen, note: 'Cam kết 100% hồ sơ trực tuyến toàn trình.', submittedBy: donvi?.id ?? null, reviewedBy: chuyenvien?.id ?? null, reviewedAt: new Date() },
+      { movementId: m!.id, year, organisationId: ids.communeVuPhuc, titles: ['tap_the_lao_dong_tien_tien'], state: 'returned', reviewOrgId: ids.newHungYen, note: 'Bổ sung chỉ tiêu số hóa hồ sơ.', reviewedBy: chuyenvien?.id ?? null, reviewedAt: new Date() },
+      ...(p1 ? [{ movementId: m!.id, year, organisationId: ids.communeHienNam, personId: p1, titles: ['chien_si_thi_dua_co_so'], state: 'submitted', reviewOrgId: ids.newHungYen, submittedBy: donvi?.id ?? null }] : []),
+      ...(p2 ? [{ movementId: m!.id, year, organisationId: ids.communeHienNam, personId: p2, titles: ['lao_dong_tien_tien'], state: 'submitted', reviewOrgId: ids.newHungYen, submittedBy: donvi?.id ?? null }] : []),
     ]);
     await tx.insert(movementReview).values({ movementId: m!.id, kind: 'interim', heldOn: `${year}-07-15`, report: 'Sơ kết 6 tháng: 87% thủ tục hành chính được cung cấp trực tuyến toàn trình (số liệu minh họa).' });
     await tx.insert(appSetting).values({ key: KEY, value: { movementId: m!.id } });

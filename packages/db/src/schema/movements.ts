@@ -49,6 +49,11 @@ export const movementRegistration = pgTable(
     movementId: uuid('movement_id').notNull().references(() => movement.id, { onDelete: 'cascade' }),
     organisationId: uuid('organisation_id').notNull().references(() => organisation.id),
     personId: uuid('person_id').references(() => person.id),
+    /**
+     * The year registered for (đăng ký thi đua is yearly): at most one registration per movement, year and
+     * unit (person_id null) or individual (unique indexes below).
+     */
+    year: integer('year').notNull(),
     titles: jsonb('titles').notNull().default(sql`'[]'::jsonb`),
     state: text('state').notNull().default('submitted'),
     note: text('note'),
@@ -67,6 +72,8 @@ export const movementRegistration = pgTable(
   (t) => [
     index('movement_registration_idx').on(t.movementId, t.organisationId),
     index('movement_registration_queue_idx').on(t.reviewOrgId, t.state),
+    uniqueIndex('movement_registration_unit_uq').on(t.movementId, t.organisationId, t.year).where(sql`${t.personId} IS NULL`),
+    uniqueIndex('movement_registration_person_uq').on(t.movementId, t.personId, t.year).where(sql`${t.personId} IS NOT NULL`),
     check('movement_registration_state_ck', sql`${t.state} IN ('submitted','approved','returned')`),
   ],
 );

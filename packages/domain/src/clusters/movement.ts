@@ -43,6 +43,44 @@ export function movementReviewLevel(input: { unitId: string; authorityId: string
   return { levelId: input.authorityId, basis: 'root' };
 }
 
+/** Why a unit may register for a movement (`movementRegistrationBasis`). */
+export type MovementRegistrationBasis = 'authority' | 'target' | 'under_target' | 'under_authority';
+
+/**
+ * Whether a unit may register for a movement, and why: the movement's authority itself (the organising
+ * level takes part in its own movement); a unit the movement was cascaded to (a target) or a unit under one
+ * on the registration date; when the movement names no target, any unit under the authority. A target or an
+ * authority that ended in a merger passes to its successors (RULES.md §7), so the caller gives `targetIds`
+ * and `authorityIds` with their successors. `unitChain` is the unit followed by its parents on the
+ * registration date, nearest first. Null: outside the cascade — the registration is refused.
+ */
+export function movementRegistrationBasis(input: {
+  unitChain: readonly string[];
+  authorityIds: readonly string[];
+  targetIds: readonly string[];
+}): MovementRegistrationBasis | null {
+  const [unit, ...above] = input.unitChain;
+  if (unit === undefined) return null;
+  if (input.authorityIds.includes(unit)) return 'authority';
+  if (input.targetIds.length > 0) {
+    if (input.targetIds.includes(unit)) return 'target';
+    return above.some((id) => input.targetIds.includes(id)) ? 'under_target' : null;
+  }
+  return above.some((id) => input.authorityIds.includes(id)) ? 'under_authority' : null;
+}
+
+/**
+ * The year a registration is for (đăng ký thi đua is yearly: the titles aimed at are yearly titles): the one
+ * asked for, else the year of the registration date. A movement with a period accepts only the years it
+ * covers (null: refused).
+ */
+export function movementRegistrationYear(input: { asked?: number | undefined; today: string; periodFrom: string | null; periodTo: string | null }): number | null {
+  const year = input.asked ?? Number(input.today.slice(0, 4));
+  if (input.periodFrom && year < Number(input.periodFrom.slice(0, 4))) return null;
+  if (input.periodTo && year > Number(input.periodTo.slice(0, 4))) return null;
+  return year;
+}
+
 export const MOVEMENT_DOCUMENT_KINDS = ['ke_hoach', 'huong_dan', 'bao_cao_so_ket', 'bao_cao_tong_ket', 'khac'] as const;
 export type MovementDocumentKind = (typeof MOVEMENT_DOCUMENT_KINDS)[number];
 

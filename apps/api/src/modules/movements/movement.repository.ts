@@ -49,9 +49,19 @@ export const movementRepository = {
     const [r] = forUpdate ? await q.for('update') : await q;
     return r;
   },
+  /** Inserts unless the unit or the individual already registered for that movement and year (then undefined). */
   async insertRegistration(db: DbOrTx, v: typeof movementRegistration.$inferInsert) {
-    const [r] = await db.insert(movementRegistration).values(v).returning();
-    return r!;
+    const [r] = await db.insert(movementRegistration).values(v).onConflictDoNothing().returning();
+    return r;
+  },
+  /** The registration of a unit (personId null) or an individual for a movement and year. */
+  async registrationOf(db: DbOrTx, q: { movementId: string; organisationId: string; personId: string | null; year: number }) {
+    const who = q.personId === null ? and(eq(movementRegistration.organisationId, q.organisationId), isNull(movementRegistration.personId)) : eq(movementRegistration.personId, q.personId);
+    const [r] = await db
+      .select()
+      .from(movementRegistration)
+      .where(and(eq(movementRegistration.movementId, q.movementId), eq(movementRegistration.year, q.year), who));
+    return r;
   },
   async updateRegistration(db: DbOrTx, id: string, v: Partial<typeof movementRegistration.$inferInsert>) {
     const [r] = await db.update(movementRegistration).set({ ...v, version: sql`${movementRegistration.version} + 1` }).where(eq(movementRegistration.id, id)).returning();

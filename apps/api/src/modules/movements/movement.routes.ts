@@ -44,11 +44,22 @@ export function movementRoutes(app: FastifyInstance, deps: AppDeps) {
   const s = new MovementService(deps);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const P = { params: z.object({ id: Uuid }) };
-  r.get('/api/v1/movements', { schema: { tags, summary: 'Phong trào thi đua (những phong trào liên quan đến phạm vi của người dùng)', querystring: MovementListQuery, response: { 200: MovementList } } }, async (req) =>
-    s.list(requireActor(req, 'movement.read'), req.query),
+  r.get(
+    '/api/v1/movements',
+    {
+      schema: {
+        tags,
+        summary: 'Phong trào thi đua (những phong trào liên quan đến phạm vi của người dùng)',
+        querystring: MovementListQuery,
+        response: { 200: MovementList },
+      },
+    },
+    async (req) => s.list(requireActor(req, 'movement.read'), req.query),
   );
-  r.post('/api/v1/movements', { schema: { tags, summary: 'Phát động phong trào thi đua', body: CreateMovement, response: { 201: MovementView } } }, async (req, reply) =>
-    reply.status(201).send(await s.create(requireActor(req, 'movement.manage'), req.body, metaOf(req))),
+  r.post(
+    '/api/v1/movements',
+    { schema: { tags, summary: 'Phát động phong trào thi đua', body: CreateMovement, response: { 201: MovementView } } },
+    async (req, reply) => reply.status(201).send(await s.create(requireActor(req, 'movement.manage'), req.body, metaOf(req))),
   );
   r.get(
     '/api/v1/movements/queue',
@@ -70,7 +81,8 @@ export function movementRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         summary: 'Phong trào: đăng ký, tổng hợp theo cấp, sơ kết, tổng kết, văn bản',
-        description: 'The movement, the registrations in the caller’s scope (with `reviewOrganisation` and `abilities`), the movement-wide roll-up, and `levelRollUp`: counts by state and titles per unit directly below `level` (default: the caller’s organisation; the authority for a nationwide caller). 404 when the movement does not concern the caller.',
+        description:
+          'The movement, the registrations in the caller’s scope (with `reviewOrganisation` and `abilities`), the movement-wide roll-up, and `levelRollUp`: counts by state and titles per unit directly below `level` (default: the caller’s organisation; the authority for a nationwide caller). 404 when the movement does not concern the caller.',
         ...P,
         querystring: MovementViewQuery,
         response: { 200: MovementView },
@@ -78,8 +90,21 @@ export function movementRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req) => s.get(requireActor(req, 'movement.read'), req.params.id, { level: req.query.level }),
   );
-  r.post('/api/v1/movements/:id/registrations', { schema: { tags, summary: 'Đăng ký thi đua', ...P, body: RegisterForMovement, response: { 201: MovementRegistrationItem } } }, async (req, reply) =>
-    reply.status(201).send(await s.register(requireActor(req, 'movement.register'), req.params.id, req.body, metaOf(req))),
+  r.post(
+    '/api/v1/movements/:id/registrations',
+    {
+      schema: {
+        tags,
+        summary: 'Đăng ký thi đua',
+        description:
+          'A unit, or an individual through a unit (`personId`), registers for a year (`year`, default the year of the registration date; within the movement’s period, else 422 `movement_registration_year_outside`). The unit must be one the movement concerns on that date — the authority itself, a target or a unit under one (under the authority when no target is named; successors of merged targets count) — else 422 `movement_registration_outside`. One registration per movement, year and unit or individual: a second gets 409 `movement_registration_duplicate` (details.registrationId; a returned one is resubmitted). Refusals store nothing and are audited as denied.',
+        ...P,
+        body: RegisterForMovement,
+        response: { 201: MovementRegistrationItem },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await s.register(requireActor(req, 'movement.register'), req.params.id, req.body, metaOf(req))),
   );
   r.post(
     '/api/v1/movement-registrations/:id/transition',
@@ -87,7 +112,8 @@ export function movementRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         summary: 'Duyệt, trả lại (kèm lý do) hoặc gửi lại bản đăng ký',
-        description: 'approve / return (note required): only the reviewing level (`reviewOrganisation`); a caller whose review scope covers the unit but is at another level gets 403 `movement_review_wrong_level`. resubmit: the unit (movement.register over it).',
+        description:
+          'approve / return (note required): only the reviewing level (`reviewOrganisation`); a caller whose review scope covers the unit but is at another level gets 403 `movement_review_wrong_level`. resubmit: the unit (movement.register over it).',
         ...P,
         body: ReviewMovementRegistration,
         response: { 200: MovementRegistrationItem },
@@ -95,12 +121,22 @@ export function movementRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req) => s.transition(requireActor(req, 'movement.read'), req.params.id, req.body, metaOf(req)),
   );
-  r.post('/api/v1/movements/:id/reviews', { schema: { tags, summary: 'Sơ kết, tổng kết phong trào', ...P, body: AddMovementReview, response: { 200: MovementView } } }, async (req) =>
-    s.addReview(requireActor(req, 'movement.manage'), req.params.id, req.body, metaOf(req)),
+  r.post(
+    '/api/v1/movements/:id/reviews',
+    { schema: { tags, summary: 'Sơ kết, tổng kết phong trào', ...P, body: AddMovementReview, response: { 200: MovementView } } },
+    async (req) => s.addReview(requireActor(req, 'movement.manage'), req.params.id, req.body, metaOf(req)),
   );
   r.post(
     '/api/v1/movements/:id/documents',
-    { schema: { tags, summary: `Tải lên văn bản của phong trào (${UPLOAD})`, ...P, querystring: MovementDocumentUploadQuery, response: { 201: MovementDocument } } },
+    {
+      schema: {
+        tags,
+        summary: `Tải lên văn bản của phong trào (${UPLOAD})`,
+        ...P,
+        querystring: MovementDocumentUploadQuery,
+        response: { 201: MovementDocument },
+      },
+    },
     async (req, reply) => {
       const actor = requireActor(req, 'movement.manage');
       return reply.status(201).send(await s.uploadDocument(actor, req.params.id, await readUpload(req, req.query), metaOf(req)));
@@ -108,15 +144,38 @@ export function movementRoutes(app: FastifyInstance, deps: AppDeps) {
   );
   r.post(
     '/api/v1/movements/:id/reviews/:reviewId/documents',
-    { schema: { tags, summary: `Tải lên báo cáo sơ kết, tổng kết (${UPLOAD}; sơ kết: bao_cao_so_ket, khac; tổng kết: bao_cao_tong_ket, khac)`, params: z.object({ id: Uuid, reviewId: Uuid }), querystring: MovementDocumentUploadQuery, response: { 201: MovementDocument } } },
+    {
+      schema: {
+        tags,
+        summary: `Tải lên báo cáo sơ kết, tổng kết (${UPLOAD}; sơ kết: bao_cao_so_ket, khac; tổng kết: bao_cao_tong_ket, khac)`,
+        params: z.object({ id: Uuid, reviewId: Uuid }),
+        querystring: MovementDocumentUploadQuery,
+        response: { 201: MovementDocument },
+      },
+    },
     async (req, reply) => {
       const actor = requireActor(req, 'movement.manage');
-      return reply.status(201).send(await s.uploadDocument(actor, req.params.id, { ...(await readUpload(req, req.query)), reviewId: req.params.reviewId }, metaOf(req)));
+      return reply
+        .status(201)
+        .send(
+          await s.uploadDocument(
+            actor,
+            req.params.id,
+            { ...(await readUpload(req, req.query)), reviewId: req.params.reviewId },
+            metaOf(req),
+          ),
+        );
     },
   );
   r.get(
     '/api/v1/movements/:id/documents/:documentId',
-    { schema: { tags, summary: 'Tải văn bản của phong trào hoặc của một lần sơ kết, tổng kết (kiểm tra quyền mỗi lần)', params: z.object({ id: Uuid, documentId: Uuid }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Tải văn bản của phong trào hoặc của một lần sơ kết, tổng kết (kiểm tra quyền mỗi lần)',
+        params: z.object({ id: Uuid, documentId: Uuid }),
+      },
+    },
     async (req, reply) => {
       const f = await s.downloadDocument(requireActor(req, 'movement.read'), req.params.id, req.params.documentId);
       return reply

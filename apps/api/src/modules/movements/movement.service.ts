@@ -1,7 +1,9 @@
 import { AppError } from '@thidua/contracts';
 import {
   movementDocumentKindAllowed,
+  movementRegistrationBasis,
   movementRegistrationNext,
+  movementRegistrationYear,
   movementReviewLevel,
   MOVEMENT_DOCUMENT_KINDS,
   rollUpMovementByChild,
@@ -142,6 +144,7 @@ export class MovementService {
       organisation: await org(r.organisationId),
       personId: r.personId,
       personName: person?.fullName ?? null,
+      year: r.year,
       titles: r.titles as string[],
       state,
       note: r.note,
@@ -304,7 +307,20 @@ export class MovementService {
     return this.get(actor, m.id);
   }
 
-  async register(actor: Actor, id: string, input: { organisationId: string; personId?: string | undefined; titles: string[]; note?: string | undefined }, meta: RequestMeta) {
+  /** The organisations with, recursively, their successors and their predecessors (not the predecessors' other successors). */
+  private async sameBody(ids: string[]) {
+    const [after, before] = await Promise.all([organisationRepository.withSuccessors(this.deps.db, ids), organisationRepository.withPredecessors(this.deps.db, ids)]);
+    return [...new Set([...after, ...before])];
+  }
+
+  /**
+   * Registers a unit, or an individual through a unit, for a year of the movement. Refused, with nothing
+   * stored and the attempt audited as denied: a unit outside the movement's cascade on the registration date
+   * (`movement_registration_outside`, domain `movementRegistrationBasis`), a second registration of the same
+   * unit or individual for the movement and year (`movement_registration_duplicate`; the unique indexes make
+   * this hold under concurrency), a year outside the movement's period (`movement_registration_year_outside`).
+   */
+  async register(actor: Actor, id: string, input: { organisationId: string; personId?: string | undefined; year?: number | undefined; titles: string[]; note?: string | undefined }, meta: RequestMeta) {
     const m = await repo.get(this.deps.db, id);
     if (!m) throw new AppError('not_found');
     if (!(await this.scope.contains(actor, 'movement.register', input.organisationId))) throw new AppError('not_found', { organisationId: input.organisationId });
@@ -313,15 +329,51 @@ export class MovementService {
       const p = await personRepository.get(this.deps.db, input.personId);
       if (!p || !(await this.scope.contains(actor, 'movement.register', p.ownerOrgId))) throw new AppError('not_found', { personId: input.personId });
     }
-    // The level that will review it is fixed now, from the tree as it is on the registration date.
     const now = this.deps.now();
-    const unit = await organisationRepository.getById(this.deps.db, input.organisationId, vietnamDate(now));
-    const level = movementReviewLevel({ unitId: input.organisationId, authorityId: m.authorityOrgId, targetIds: await repo.targets(this.deps.db, id), parentOnDate: unit?.parentId ?? null });
+    const today = vietnamDate(now);
+    const year = movementRegistrationYear({ asked: input.year, today, periodFrom: m.periodFrom, periodTo: m.periodTo });
+    if (year === null) throw new AppError('movement_registration_year_outside', { year: input.year ?? Number(today.slice(0, 4)), periodFrom: m.periodFrom, periodTo: m.periodTo });
+    const refuse = async (code: 'movement_registration_outside' | 'movement_registration_duplicate', details: Record<string, unknown>) => {
+      await auditRepository.append(this.deps.db, {
+        at: now,
+        actorUserId: actor.userId,
+        actorUsername: actor.username,
+        action: 'movement.register',
+        entity: 'movement',
+        entityId: id,
+        orgId: input.organisationId,
+        after: { attempt: { organisationId: input.organisationId, personId: input.personId ?? null, year, titles: input.titles }, refused: code, details },
+        ip: meta.ip,
+        requestId: meta.requestId,
+        outcome: 'denied',
+      });
+      return new AppError(code, details);
+    };
+    // Within the cascade on the registration date; a merged target or authority is one with its successors and predecessors.
+    const targets = await repo.targets(this.deps.db, id);
+    const unit = await organisationRepository.getById(this.deps.db, input.organisationId, today);
+    const ended = !unit || (unit.validTo !== null && unit.validTo < today);
+    const basis = ended
+      ? null
+      : movementRegistrationBasis({
+          unitChain: await organisationRepository.chainOn(this.deps.db, input.organisationId, today),
+          authorityIds: await this.sameBody([m.authorityOrgId]),
+          targetIds: await this.sameBody(targets),
+        });
+    if (basis === null) throw await refuse('movement_registration_outside', { organisationId: input.organisationId, organisation: unit?.name ?? null });
+    // The level that will review it is fixed now, from the tree as it is on the registration date.
+    const level = movementReviewLevel({ unitId: input.organisationId, authorityId: m.authorityOrgId, targetIds: targets, parentOnDate: unit?.parentId ?? null });
+    const key = { movementId: id, organisationId: input.organisationId, personId: input.personId ?? null, year };
     const r = await this.deps.db.transaction(async (tx) => {
-      const row = await repo.insertRegistration(tx, { movementId: id, organisationId: input.organisationId, personId: input.personId ?? null, titles: input.titles, note: input.note ?? null, submittedBy: actor.userId, reviewOrgId: level.levelId, createdAt: now });
-      await auditRepository.append(tx, { at: now, actorUserId: actor.userId, actorUsername: actor.username, action: 'movement.register', entity: 'movement_registration', entityId: row.id, orgId: input.organisationId, after: { ...row, reviewBasis: level.basis }, ip: meta.ip, requestId: meta.requestId });
+      const row = await repo.insertRegistration(tx, { ...key, titles: input.titles, note: input.note ?? null, submittedBy: actor.userId, reviewOrgId: level.levelId, createdAt: now });
+      if (!row) return null;
+      await auditRepository.append(tx, { at: now, actorUserId: actor.userId, actorUsername: actor.username, action: 'movement.register', entity: 'movement_registration', entityId: row.id, orgId: input.organisationId, after: { ...row, reviewBasis: level.basis, cascadeBasis: basis }, ip: meta.ip, requestId: meta.requestId });
       return row;
     });
+    if (!r) {
+      const existing = await repo.registrationOf(this.deps.db, key);
+      throw await refuse('movement_registration_duplicate', { registrationId: existing?.id ?? null, state: existing?.state ?? null, year });
+    }
     return this.presentRegistration(r, await this.powers(actor));
   }
 

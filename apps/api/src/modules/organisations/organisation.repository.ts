@@ -146,6 +146,34 @@ export const organisationRepository = {
     return r.map((x) => x.id);
   },
 
+  /** The organisation and its parents on `asOf`, nearest first (at most 64 levels). */
+  async chainOn(db: DbOrTx, id: string, asOf: string): Promise<string[]> {
+    const d = sql`${asOf}::date`;
+    const r = rows<{ id: string }>(
+      await db.execute(sql`
+        WITH RECURSIVE c(id, depth) AS (
+          SELECT ${id}::uuid, 0
+          UNION ALL
+          SELECT p.parent_id, c.depth + 1 FROM c JOIN organisation_parent p ON p.organisation_id = c.id AND ${validOn('p', d)}
+           WHERE c.depth < 64
+        ) SELECT id FROM c ORDER BY depth`),
+    );
+    return r.map((x) => x.id);
+  },
+
+  /** The given organisations and, recursively, the organisations they were merged or split into (successors). */
+  async withSuccessors(db: DbOrTx, ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const r = rows<{ id: string }>(
+      await db.execute(sql`
+        WITH RECURSIVE s(id) AS (
+          SELECT unnest(${`{${ids.join(',')}}`}::uuid[])
+          UNION SELECT l.successor_id FROM organisation_link l JOIN s ON l.predecessor_id = s.id
+        ) SELECT id FROM s`),
+    );
+    return r.map((x) => x.id);
+  },
+
   /**
    * One step up the tree as of `asOf` for each organisation: its successor when it ended before `asOf` in a
    * merger (the first by date), else its parent on `asOf` (on its last day for one that ended); null at the root.
