@@ -3,6 +3,7 @@ import { movementsEn } from '../features/movements/i18n';
 import { clustersEn } from '../features/clusters/i18n';
 import { campaignsEn } from '../features/campaigns/i18n';
 import { registryEn } from '../features/registry/i18n';
+import { dossiersEn } from '../features/dossiers/i18n';
 
 // English translation of vi.ts (the source). Every key is required.
 export const en: Record<UiKey, string> = {
@@ -721,4 +722,5 @@ export const en: Record<UiKey, string> = {
   ...clustersEn,
   ...campaignsEn,
   ...registryEn,
+  ...dossiersEn,
 };

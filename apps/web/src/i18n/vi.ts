@@ -5,6 +5,7 @@ import { movementsVi } from '../features/movements/i18n';
 import { clustersVi } from '../features/clusters/i18n';
 import { campaignsVi } from '../features/campaigns/i18n';
 import { registryVi } from '../features/registry/i18n';
+import { dossiersVi } from '../features/dossiers/i18n';
 
 export const vi = {
   'app.name': 'Thi đua – Khen thưởng',
@@ -725,6 +726,7 @@ export const vi = {
   ...clustersVi,
   ...campaignsVi,
   ...registryVi,
+  ...dossiersVi,
 } as const;
 
 export type UiKey = keyof typeof vi;
