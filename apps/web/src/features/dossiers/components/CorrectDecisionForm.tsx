@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router';
 import { Alert, Button, Card, DatePicker, Form, Input, Modal, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, dayjs, fmtDate, toIso, type Dayjs } from '@/lib/dates';
+import { useI18n } from '@/i18n';
+import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, dayjs, toIso, type Dayjs } from '@/lib/dates';
 import { paths } from '@/lib/paths';
 import { useSession } from '@/lib/session';
 import { useCorrectDecision } from '../api/correct-decision';
@@ -27,6 +28,7 @@ const clean = (s: string | undefined) => (s ?? '').trim().normalize('NFC');
  * read; the decision it corrects stays as issued (issued decisions are immutable).
  */
 export function CorrectDecisionForm({ decisionId, decisionNumber }: { decisionId: string; decisionNumber: string }) {
+  const { t, fmtDate } = useI18n();
   const [form] = Form.useForm<Values>();
   const { user } = useSession();
   const navigate = useNavigate();
@@ -63,11 +65,8 @@ export function CorrectDecisionForm({ decisionId, decisionNumber }: { decisionId
   };
 
   return (
-    <Card title={<h2 className="card-title">Đính chính quyết định</h2>}>
-      <Typography.Paragraph type="secondary">
-        Ban hành quyết định đính chính dẫn chiếu Quyết định số {decisionNumber}. Quyết định đã ban hành giữ nguyên; nội dung đính chính
-        là một quyết định mới.
-      </Typography.Paragraph>
+    <Card title={<h2 className="card-title">{t('dossiers.correct.title')}</h2>}>
+      <Typography.Paragraph type="secondary">{t('dossiers.correct.intro', { number: decisionNumber })}</Typography.Paragraph>
       <ErrorAlert error={correct.error} />
       <Form<Values>
         name="correct-decision"
@@ -78,7 +77,7 @@ export function CorrectDecisionForm({ decisionId, decisionNumber }: { decisionId
         onFinish={(v) => setPending(v)}
         disabled={correct.isPending}
       >
-        <Form.Item name="date" label="Ngày ban hành quyết định đính chính" rules={[{ required: true, message: 'Nhập ngày.' }]}>
+        <Form.Item name="date" label={t('dossiers.correct.date')} rules={[{ required: true, message: t('dossiers.form.dateRequired') }]}>
           <DatePicker format={DATE_INPUT_FORMATS} placeholder={DATE_PLACEHOLDER} style={{ width: 200 }} />
         </Form.Item>
         <Form.List name="corrections">
@@ -86,29 +85,34 @@ export function CorrectDecisionForm({ decisionId, decisionNumber }: { decisionId
             <>
               {fields.map((f, i) => (
                 <Space key={f.key} align="start" wrap>
-                  <Form.Item name={[f.name, 'location']} label={i === 0 ? 'Vị trí (điều, dòng, số thứ tự)' : undefined}>
-                    <Input aria-label={`Vị trí đính chính ${i + 1}`} maxLength={300} style={{ width: 220 }} placeholder="Ví dụ: Phụ lục, số thứ tự 3" />
+                  <Form.Item name={[f.name, 'location']} label={i === 0 ? t('dossiers.correct.location') : undefined}>
+                    <Input
+                      aria-label={t('dossiers.correct.locationAria', { n: i + 1 })}
+                      maxLength={300}
+                      style={{ width: 220 }}
+                      placeholder={t('dossiers.correct.locationPlaceholder')}
+                    />
                   </Form.Item>
                   <Form.Item
                     name={[f.name, 'wrong']}
-                    label={i === 0 ? 'Đã ghi' : undefined}
-                    rules={[{ required: true, whitespace: true, message: 'Nhập nội dung đã ghi sai.' }]}
+                    label={i === 0 ? t('dossiers.correct.wrong') : undefined}
+                    rules={[{ required: true, whitespace: true, message: t('dossiers.correct.wrongRequired') }]}
                   >
-                    <Input aria-label={`Nội dung đã ghi ${i + 1}`} maxLength={1000} style={{ width: 280 }} />
+                    <Input aria-label={t('dossiers.correct.wrongAria', { n: i + 1 })} maxLength={1000} style={{ width: 280 }} />
                   </Form.Item>
                   <Form.Item
                     name={[f.name, 'right']}
-                    label={i === 0 ? 'Nay sửa lại là' : undefined}
-                    rules={[{ required: true, whitespace: true, message: 'Nhập nội dung đúng.' }]}
+                    label={i === 0 ? t('dossiers.correct.right') : undefined}
+                    rules={[{ required: true, whitespace: true, message: t('dossiers.correct.rightRequired') }]}
                   >
-                    <Input aria-label={`Nội dung đúng ${i + 1}`} maxLength={1000} style={{ width: 280 }} />
+                    <Input aria-label={t('dossiers.correct.rightAria', { n: i + 1 })} maxLength={1000} style={{ width: 280 }} />
                   </Form.Item>
                   {fields.length > 1 ? (
                     <Button
                       type="text"
                       danger
                       icon={<DeleteOutlined />}
-                      aria-label={`Bỏ nội dung đính chính ${i + 1}`}
+                      aria-label={t('dossiers.correct.removeAria', { n: i + 1 })}
                       onClick={() => remove(f.name)}
                       style={{ marginTop: i === 0 ? 30 : 0 }}
                     />
@@ -118,39 +122,41 @@ export function CorrectDecisionForm({ decisionId, decisionNumber }: { decisionId
               {fields.length < 50 ? (
                 <Form.Item>
                   <Button icon={<PlusOutlined />} onClick={() => add({ location: '', wrong: '', right: '' })}>
-                    Thêm nội dung đính chính
+                    {t('dossiers.correct.add')}
                   </Button>
                 </Form.Item>
               ) : null}
             </>
           )}
         </Form.List>
-        <Form.Item name="reason" label="Lý do đính chính">
+        <Form.Item name="reason" label={t('dossiers.correct.reason')}>
           <Input.TextArea rows={2} maxLength={2000} showCount />
         </Form.Item>
-        <Form.Item name="signerName" label="Người ký" rules={[{ required: true, whitespace: true, message: 'Nhập họ tên người ký.' }]}>
+        <Form.Item name="signerName" label={t('dossiers.form.signer')} rules={[{ required: true, whitespace: true, message: t('dossiers.form.signerRequired') }]}>
           <Input maxLength={200} style={{ maxWidth: 360 }} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={correct.isPending}>
-          Đính chính
+          {t('dossiers.correct.submit')}
         </Button>
       </Form>
       <Modal
         open={pending !== null}
-        title="Xác nhận ban hành quyết định đính chính"
-        okText="Ban hành quyết định đính chính"
-        cancelText="Không"
+        title={t('dossiers.correct.confirmTitle')}
+        okText={t('dossiers.correct.confirmOk')}
+        cancelText={t('dossiers.no')}
         okButtonProps={{ loading: correct.isPending }}
         onOk={confirm}
         onCancel={() => setPending(null)}
       >
         {pending ? (
           <Space orientation="vertical">
-            <Alert type="info" showIcon title={`Đính chính Quyết định số ${decisionNumber}; quyết định mới không sửa được sau khi ban hành.`} />
-            <div>Ngày: {fmtDate(toIso(pending.date))}</div>
+            <Alert type="info" showIcon title={t('dossiers.correct.confirmInfo', { number: decisionNumber })} />
+            <div>{t('dossiers.form.confirmDate', { date: fmtDate(toIso(pending.date)) })}</div>
             {pending.corrections.map((c, i) => (
               <div key={i}>
-                {clean(c.location) ? `${clean(c.location)}: ` : ''}đã ghi “{clean(c.wrong)}”, nay sửa lại là “{clean(c.right)}”.
+                {clean(c.location)
+                  ? t('dossiers.correct.confirmLineAt', { location: clean(c.location), wrong: clean(c.wrong), right: clean(c.right) })
+                  : t('dossiers.correct.confirmLine', { wrong: clean(c.wrong), right: clean(c.right) })}
               </div>
             ))}
           </Space>

@@ -1,13 +1,18 @@
 import { Tag, Tooltip } from 'antd';
-import { fmtDate } from '@/lib/dates';
+import { useI18n } from '@/i18n';
 
 /** "còn 3 ngày làm việc" / "quá hạn 2 ngày làm việc", with the deadline date. */
 export function Countdown({ due, left, overdue }: { due: string | null; left: number | null; overdue: boolean }) {
+  const { t, fmtDate, fmtNumber } = useI18n();
   if (!due || left === null) return <span>—</span>;
   const color = overdue ? 'red' : left <= 3 ? 'orange' : 'blue';
-  const text = overdue ? `Quá hạn ${-left} ngày làm việc` : left === 0 ? 'Hết hạn hôm nay' : `Còn ${left} ngày làm việc`;
+  const text = overdue
+    ? t('dossiers.countdown.overdue', { n: fmtNumber(-left) })
+    : left === 0
+      ? t('dossiers.countdown.today')
+      : t('dossiers.countdown.left', { n: fmtNumber(left) });
   return (
-    <Tooltip title={`Hạn: ${fmtDate(due)}`}>
+    <Tooltip title={t('dossiers.countdown.due', { date: fmtDate(due) })}>
       <Tag color={color} data-testid="countdown">
         {text} · {fmtDate(due)}
       </Tag>

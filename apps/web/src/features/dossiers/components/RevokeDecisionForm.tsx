@@ -2,15 +2,16 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Alert, Button, Card, DatePicker, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, dayjs, fmtDate, toIso, type Dayjs } from '@/lib/dates';
+import { useI18n } from '@/i18n';
+import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, dayjs, toIso, type Dayjs } from '@/lib/dates';
 import { paths } from '@/lib/paths';
 import { useSession } from '@/lib/session';
 import { useRevokeDecision } from '../api/revoke-decision';
-import { REVOCATION_GROUND_LABEL } from './text';
+import { REVOCATION_GROUND_LABEL, REVOCATION_GROUNDS, type RevocationGround } from './text';
 
 interface Values {
   date: Dayjs;
-  ground: 'a' | 'b' | 'c' | 'd';
+  ground: RevocationGround;
   reason: string;
   signerName: string;
 }
@@ -20,6 +21,7 @@ interface Values {
  * a new revocation decision referencing this one; asks for confirmation, then opens the new decision.
  */
 export function RevokeDecisionForm({ decisionId, decisionNumber }: { decisionId: string; decisionNumber: string }) {
+  const { t, fmtDate } = useI18n();
   const [form] = Form.useForm<Values>();
   const { user } = useSession();
   const navigate = useNavigate();
@@ -46,11 +48,8 @@ export function RevokeDecisionForm({ decisionId, decisionNumber }: { decisionId:
   };
 
   return (
-    <Card title={<h2 className="card-title">Thu hồi (hủy bỏ) quyết định khen thưởng</h2>}>
-      <Typography.Paragraph type="secondary">
-        Ban hành quyết định hủy bỏ dẫn chiếu Quyết định số {decisionNumber}; các khen thưởng trong sổ chuyển sang “Đã hủy bỏ”, hiện vật và
-        tiền thưởng phải thu hồi (khoản 2 Điều 92 Luật Thi đua, khen thưởng năm 2022).
-      </Typography.Paragraph>
+    <Card title={<h2 className="card-title">{t('dossiers.revoke.title')}</h2>}>
+      <Typography.Paragraph type="secondary">{t('dossiers.revoke.intro', { number: decisionNumber })}</Typography.Paragraph>
       <ErrorAlert error={revoke.error} />
       <Form<Values>
         name="revoke-decision"
@@ -61,35 +60,35 @@ export function RevokeDecisionForm({ decisionId, decisionNumber }: { decisionId:
         onFinish={(v) => setPending(v)}
         disabled={revoke.isPending}
       >
-        <Form.Item name="date" label="Ngày ban hành quyết định hủy bỏ" rules={[{ required: true, message: 'Nhập ngày.' }]}>
+        <Form.Item name="date" label={t('dossiers.revoke.date')} rules={[{ required: true, message: t('dossiers.form.dateRequired') }]}>
           <DatePicker format={DATE_INPUT_FORMATS} placeholder={DATE_PLACEHOLDER} style={{ width: 200 }} />
         </Form.Item>
-        <Form.Item name="ground" label="Căn cứ hủy bỏ (khoản 2 Điều 92)" rules={[{ required: true, message: 'Chọn căn cứ hủy bỏ.' }]}>
+        <Form.Item name="ground" label={t('dossiers.revoke.ground')} rules={[{ required: true, message: t('dossiers.revoke.groundRequired') }]}>
           <Radio.Group>
             <Space orientation="vertical">
-              {(Object.keys(REVOCATION_GROUND_LABEL) as Values['ground'][]).map((g) => (
+              {REVOCATION_GROUNDS.map((g) => (
                 <Radio key={g} value={g}>
-                  {`Điểm ${g}: ${REVOCATION_GROUND_LABEL[g]}`}
+                  {t('dossiers.revoke.groundOption', { point: g, ground: REVOCATION_GROUND_LABEL(t, g) })}
                 </Radio>
               ))}
             </Space>
           </Radio.Group>
         </Form.Item>
-        <Form.Item name="reason" label="Lý do cụ thể" rules={[{ required: true, whitespace: true, message: 'Nêu lý do hủy bỏ.' }]}>
+        <Form.Item name="reason" label={t('dossiers.revoke.reason')} rules={[{ required: true, whitespace: true, message: t('dossiers.revoke.reasonRequired') }]}>
           <Input.TextArea rows={3} maxLength={2000} showCount />
         </Form.Item>
-        <Form.Item name="signerName" label="Người ký" rules={[{ required: true, whitespace: true, message: 'Nhập họ tên người ký.' }]}>
+        <Form.Item name="signerName" label={t('dossiers.form.signer')} rules={[{ required: true, whitespace: true, message: t('dossiers.form.signerRequired') }]}>
           <Input maxLength={200} style={{ maxWidth: 360 }} />
         </Form.Item>
         <Button danger type="primary" htmlType="submit" loading={revoke.isPending}>
-          Thu hồi
+          {t('dossiers.revoke.submit')}
         </Button>
       </Form>
       <Modal
         open={pending !== null}
-        title="Xác nhận thu hồi khen thưởng"
-        okText="Ban hành quyết định hủy bỏ"
-        cancelText="Không"
+        title={t('dossiers.revoke.confirmTitle')}
+        okText={t('dossiers.revoke.confirmOk')}
+        cancelText={t('dossiers.no')}
         okButtonProps={{ danger: true, loading: revoke.isPending }}
         onOk={confirm}
         onCancel={() => setPending(null)}
@@ -99,11 +98,11 @@ export function RevokeDecisionForm({ decisionId, decisionNumber }: { decisionId:
             <Alert
               type="warning"
               showIcon
-              title={`Hủy bỏ toàn bộ khen thưởng của Quyết định số ${decisionNumber}. Quyết định đã ban hành không sửa được.`}
+              title={t('dossiers.revoke.confirmWarning', { number: decisionNumber })}
             />
-            <div>Ngày: {fmtDate(toIso(pending.date))}</div>
-            <div>{`Căn cứ: điểm ${pending.ground} khoản 2 Điều 92 – ${REVOCATION_GROUND_LABEL[pending.ground]}`}</div>
-            <div>Lý do: {pending.reason}</div>
+            <div>{t('dossiers.form.confirmDate', { date: fmtDate(toIso(pending.date)) })}</div>
+            <div>{t('dossiers.revoke.confirmGround', { point: pending.ground, ground: REVOCATION_GROUND_LABEL(t, pending.ground) })}</div>
+            <div>{t('dossiers.revoke.confirmReason', { reason: pending.reason })}</div>
           </Space>
         ) : null}
       </Modal>

@@ -1,80 +1,92 @@
-// Labels of this feature (Vietnamese; the English catalogue of these screens is not written yet).
-export const STATUS_LABEL: Record<string, string> = {
-  draft: 'Nháp',
-  submitted: 'Đã gửi',
-  received: 'Đã tiếp nhận',
-  returned: 'Trả lại để bổ sung',
-  resubmitted: 'Đã bổ sung, gửi lại',
-  appraised: 'Đã thẩm định',
-  posted: 'Đang công khai',
-  council_review: 'Đang xét tại Hội đồng',
-  approved: 'Hội đồng tán thành',
-  rejected: 'Không được đề nghị',
-  decided: 'Đã có quyết định',
-  forwarded: 'Đã trình cấp trên',
-  withdrawn: 'Đơn vị đã rút',
-};
+// Labels of this feature, from its catalogue (../i18n.ts). Each label function takes the translator (`useT()`)
+// and a code; a code the catalogue does not know is shown as is. No React or app import at run time, so the
+// unit tests read these with a translator of their own.
+import type { TKey, TParams } from '@/i18n';
+import { dossiersVi } from '../i18n';
 
-export const ACTION_LABEL: Record<string, string> = {
-  submit: 'Gửi hồ sơ',
-  receive: 'Tiếp nhận',
-  return: 'Trả lại để bổ sung',
-  resubmit: 'Gửi lại sau bổ sung',
-  appraise: 'Thẩm định',
-  post: 'Công khai lấy ý kiến',
-  send_to_council: 'Đưa ra Hội đồng',
-  reject: 'Không đề nghị khen thưởng',
-  forward: 'Trình cấp trên',
-  withdraw: 'Rút hồ sơ',
-  issue_decision: 'Ban hành quyết định',
-  vote: 'Bỏ phiếu',
-  reminder: 'Nhắc việc',
-  escalation: 'Quá hạn',
-};
+type Translate = (key: TKey, params?: TParams) => string;
+type DossierKey = keyof typeof dossiersVi;
 
+const known = (k: string): k is DossierKey => k in dossiersVi;
+const label =
+  (prefix: string) =>
+  (t: Translate, code: string): string => {
+    const k = `dossiers.${prefix}.${code}`;
+    return known(k) ? t(k) : code;
+  };
+const codes = (prefix: string): string[] =>
+  Object.keys(dossiersVi)
+    .filter((k) => k.startsWith(`dossiers.${prefix}.`))
+    .map((k) => k.slice(`dossiers.${prefix}.`.length));
+
+/** A dossier's state (draft, submitted, …). */
+export const STATUS_LABEL = label('status');
+export const STATUS_CODES = codes('status');
+
+/**
+ * The label of a dossier's state to show. The server sends its own Vietnamese label (`statusLabel`, the
+ * register's wording): shown as is in Vietnamese, the catalogue's translation in other languages.
+ */
+export function statusText(t: Translate, locale: string, code: string, serverLabel?: string): string {
+  if (locale === 'vi' && serverLabel) return serverLabel;
+  return known(`dossiers.status.${code}`) ? STATUS_LABEL(t, code) : (serverLabel ?? code);
+}
+
+/** A workflow action, or the task of an inbox entry. */
+export const ACTION_LABEL = label('action');
+export const ACTION_CODES = codes('action');
+
+/** Actions that need a reason in the note field. */
 export const NEEDS_REASON = new Set(['return', 'reject', 'withdraw']);
 
-export const DOC_KIND_LABEL: Record<string, string> = {
-  to_trinh: 'Tờ trình',
-  bao_cao_thanh_tich: 'Báo cáo thành tích',
-  bien_ban_binh_xet: 'Biên bản bình xét',
-  bien_ban_xet_khen_thuong: 'Biên bản xét khen thưởng',
-  ket_qua_bo_phieu: 'Kết quả bỏ phiếu',
-  chung_nhan_sang_kien: 'Chứng nhận sáng kiến, đề tài',
-  danh_sach_de_nghi: 'Danh sách đề nghị',
-  ban_khai_thanh_tich_khang_chien: 'Bản khai thành tích kháng chiến',
-  khac: 'Tài liệu khác',
-};
+/** A kind of dossier document (tờ trình, báo cáo thành tích, …). */
+export const DOC_KIND_LABEL = label('docKind');
+/** The document kinds, in the order the upload select offers them. */
+export const DOC_KINDS = codes('docKind');
 
-export const VERDICT_LABEL: Record<string, { text: string; color: string }> = {
-  eligible: { text: 'Đủ điều kiện', color: 'green' },
-  ineligible: { text: 'Chưa đủ điều kiện', color: 'red' },
-  review: { text: 'Cần xem xét', color: 'gold' },
-};
+const VERDICT_COLOR: Record<string, string> = { eligible: 'green', ineligible: 'red', review: 'gold' };
+/** The eligibility check's verdict on a nominee, with its tag colour; undefined for an unknown verdict. */
+export function VERDICT_LABEL(t: Translate, verdict: string): { text: string; color: string } | undefined {
+  const color = VERDICT_COLOR[verdict];
+  return color ? { text: label('verdict')(t, verdict), color } : undefined;
+}
 
-export const STEP_LABEL: Record<string, string> = {
-  board_appraisal: 'Ban TĐKT thẩm định',
-  unit_supplement: 'Đơn vị bổ sung hồ sơ',
-  council: 'Hội đồng xét',
-  decision: 'Ký quyết định',
-  state_review: 'Trình cấp trên',
-};
+/** The step a deadline belongs to. */
+export const STEP_LABEL = label('step');
 
 /** Award types (loại khen thưởng: theo công trạng, đột xuất, …) as the catalogue names them in `allowedTypes`. */
-export const AWARD_TYPE_LABEL: Record<string, string> = {
-  cong_trang: 'Theo công trạng và thành tích đạt được',
-  dot_xuat: 'Đột xuất',
-  chuyen_de: 'Theo chuyên đề (đợt)',
-  cong_hien: 'Quá trình cống hiến',
-  nien_han: 'Theo niên hạn',
-  doi_ngoai: 'Đối ngoại',
-  khang_chien: 'Thành tích kháng chiến',
-};
+export const AWARD_TYPE_LABEL = label('awardType');
 
 /** Grounds of revocation, points a–d of Art. 92(2) of the Law on Emulation and Commendation 2022. */
-export const REVOCATION_GROUND_LABEL: Record<'a' | 'b' | 'c' | 'd', string> = {
-  a: 'Gian dối trong kê khai thành tích',
-  b: 'Cung cấp thông tin sai sự thật hoặc giả mạo giấy tờ',
-  c: 'Thẩm định, xét duyệt, đề nghị khen thưởng trái pháp luật',
-  d: 'Có kết luận, bản án của cơ quan có thẩm quyền xác định có vi phạm trong thời gian đạt thành tích',
-};
+export type RevocationGround = 'a' | 'b' | 'c' | 'd';
+export const REVOCATION_GROUNDS: readonly RevocationGround[] = ['a', 'b', 'c', 'd'];
+export const REVOCATION_GROUND_LABEL = (t: Translate, g: RevocationGround): string => t(`dossiers.ground.${g}`);
+
+/** Individual, collective, household: capitalised (a tag) or in running text. */
+export const SUBJECT_KIND_LABEL = label('subjectKind');
+export const SUBJECT_KIND_LOWER = label('subjectKindLower');
+
+/** The three choices of a ballot, as radio options. */
+export type Choice = 'for' | 'against' | 'abstain';
+export const CHOICE_OPTIONS = (t: Translate): { value: Choice; label: string }[] =>
+  (['for', 'against', 'abstain'] as const).map((value) => ({ value, label: t(`dossiers.choice.${value}`) }));
+
+const DECISION_COLOR: Record<string, string> = { issued: 'green', revoked: 'red', corrected: 'orange' };
+/** A decision's state with its tag colour; undefined for an unknown state. */
+export function DECISION_STATUS(t: Translate, status: string): { text: string; color: string } | undefined {
+  const color = DECISION_COLOR[status];
+  return color ? { text: label('decisionStatus')(t, status), color } : undefined;
+}
+
+const ENTRY_COLOR: Record<string, string> = { valid: 'green', revoked: 'red', reissued: 'orange' };
+/** The state of a registry entry of a decision with its tag colour; undefined for an unknown state. */
+export function ENTRY_STATUS(t: Translate, status: string): { text: string; color: string } | undefined {
+  const color = ENTRY_COLOR[status];
+  return color ? { text: label('entryStatus')(t, status), color } : undefined;
+}
+
+/** Text written into the record (a default dossier title, the council's name): Vietnamese in every UI language. */
+export function recordText(key: Extract<DossierKey, `dossiers.record.${string}`>, params?: TParams): string {
+  const s: string = dossiersVi[key];
+  return params ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : s;
+}

@@ -5,21 +5,20 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
 import { OrganisationName, OrganisationSelect } from '@/components/organisation-select';
+import { useI18n } from '@/i18n';
 import { useSession } from '@/lib/session';
 import { paths } from '@/lib/paths';
 import { useCreateDossier, type CreateDossierBody } from '../api/create-dossier';
 import { useDossierAwards } from '../api/list-awards';
 import { useDossierMovements } from '../api/list-movements';
 import { useSearchPeople } from '../api/search-people';
-import { AWARD_TYPE_LABEL, DOC_KIND_LABEL } from '../components/text';
+import { AWARD_TYPE_LABEL, DOC_KIND_LABEL, recordText, SUBJECT_KIND_LABEL, SUBJECT_KIND_LOWER } from '../components/text';
 
 type AwardType = NonNullable<CreateDossierBody['awardType']>;
 type Nominee =
   | { kind: 'individual'; personId: string; name: string }
   | { kind: 'collective'; organisationId: string }
   | { kind: 'household'; name: string; address?: string };
-
-const KIND_LABEL: Record<Nominee['kind'], string> = { individual: 'Cá nhân', collective: 'Tập thể', household: 'Hộ gia đình' };
 
 interface FormValues {
   ownerOrgId?: string | null;
@@ -51,6 +50,7 @@ function useDebounced<T>(value: T, ms: number): T {
  * collectives, households where the award allows them), note → a draft dossier.
  */
 export default function DossierCreatePage() {
+  const { t } = useI18n();
   const { user } = useSession();
   const navigate = useNavigate();
   const awards = useDossierAwards();
@@ -72,7 +72,12 @@ export default function DossierCreatePage() {
   const span = Form.useWatch('span', form) ?? 'year';
   const periodFrom = Form.useWatch('periodFrom', form);
   const periodTo = Form.useWatch('periodTo', form);
-  const yearText = span === 'period' ? `giai đoạn ${periodFrom ?? ''}–${periodTo ?? ''}` : `năm ${year ?? ''}`;
+  // The default title goes into the record: Vietnamese whatever the UI language.
+  const yearText =
+    span === 'period'
+      ? recordText('dossiers.record.spanPeriod', { from: periodFrom ?? '', to: periodTo ?? '' })
+      : recordText('dossiers.record.spanYear', { year: year ?? '' });
+  const defaultTitle = (awardName: string) => recordText('dossiers.record.dossierTitle', { award: awardName, span: yearText });
   const award = useMemo(() => awards.data?.items.find((a) => a.code === awardCode), [awards.data, awardCode]);
   const allowsIndividual = !award || award.subjects.includes('individual');
   const allowsCollective = !award || award.subjects.includes('collective');
@@ -111,13 +116,13 @@ export default function DossierCreatePage() {
 
   const onFinish = (v: FormValues) => {
     if (!nominees.length) {
-      setNomineeError('Chọn ít nhất một cá nhân hoặc tập thể được đề nghị.');
+      setNomineeError(t('dossiers.create.nomineeRequired'));
       return;
     }
     const awardName = award?.name ?? v.award ?? '';
     const body: CreateDossierBody = {
       ownerOrgId: v.ownerOrgId ?? '',
-      title: v.title?.trim() || `Đề nghị tặng ${awardName} ${yearText}`,
+      title: v.title?.trim() || defaultTitle(awardName),
       award: v.award ?? '',
       awardType: v.awardType,
       ...(v.span === 'period'
@@ -138,13 +143,10 @@ export default function DossierCreatePage() {
 
   return (
     <>
-      <nav aria-label="Đường dẫn" className="org-breadcrumb">
-        <Link to={paths.dossiers}>← Về danh sách hồ sơ</Link>
+      <nav aria-label={t('dossiers.breadcrumb')} className="org-breadcrumb">
+        <Link to={paths.dossiers}>{t('dossiers.backToList')}</Link>
       </nav>
-      <PageHeader
-        title="Tạo hồ sơ đề nghị khen thưởng"
-        subtitle="Hồ sơ được tạo ở trạng thái nháp; đính kèm tài liệu và gửi hồ sơ ở trang hồ sơ."
-      />
+      <PageHeader title={t('dossiers.create.title')} subtitle={t('dossiers.create.subtitle')} />
       <Card>
         <ErrorAlert error={create.error} />
         <Form<FormValues>
@@ -156,101 +158,105 @@ export default function DossierCreatePage() {
           onFinish={onFinish}
           disabled={create.isPending}
         >
-          <Form.Item name="ownerOrgId" label="Đơn vị đề nghị" rules={[{ required: true, message: 'Chọn đơn vị đề nghị.' }]}>
-            <OrganisationSelect aria-label="Đơn vị đề nghị" allowClear={false} />
+          <Form.Item name="ownerOrgId" label={t('dossiers.create.ownerOrg')} rules={[{ required: true, message: t('dossiers.create.ownerOrgRequired') }]}>
+            <OrganisationSelect aria-label={t('dossiers.create.ownerOrg')} allowClear={false} />
           </Form.Item>
           <Form.Item
             name="award"
-            label="Danh hiệu / hình thức khen thưởng"
-            rules={[{ required: true, message: 'Chọn danh hiệu hoặc hình thức khen thưởng.' }]}
+            label={t('dossiers.create.award')}
+            rules={[{ required: true, message: t('dossiers.create.awardRequired') }]}
           >
             <Select
-              aria-label="Danh hiệu / hình thức khen thưởng"
+              aria-label={t('dossiers.create.award')}
               showSearch={{ optionFilterProp: 'label' }}
               loading={awards.isPending}
-              placeholder="Gõ để tìm trong danh mục khen thưởng"
+              placeholder={t('dossiers.create.awardPlaceholder')}
               onChange={onAwardChange}
               options={(awards.data?.items ?? []).map((a) => ({ value: a.code, label: a.name }))}
             />
           </Form.Item>
           {award ? (
             <Typography.Paragraph type="secondary" style={{ marginTop: -12 }}>
-              {award.authority} · Đối tượng:{' '}
-              {award.subjects.map((s) => (s === 'individual' ? 'cá nhân' : s === 'collective' ? 'tập thể' : 'hộ gia đình')).join(', ')}
-              {award.dossier.length ? ` · Hồ sơ gồm: ${award.dossier.map((k) => DOC_KIND_LABEL[k] ?? k).join(', ')}` : ''}
+              {[
+                award.authority,
+                t('dossiers.create.awardSubjects', { subjects: award.subjects.map((s) => SUBJECT_KIND_LOWER(t, s)).join(', ') }),
+                ...(award.dossier.length
+                  ? [t('dossiers.create.awardDocuments', { documents: award.dossier.map((k) => DOC_KIND_LABEL(t, k)).join(', ') })]
+                  : []),
+              ].join(' · ')}
             </Typography.Paragraph>
           ) : null}
           <Space wrap size="large" align="start">
-            <Form.Item name="awardType" label="Loại khen thưởng" rules={[{ required: true, message: 'Chọn loại khen thưởng.' }]}>
+            <Form.Item name="awardType" label={t('dossiers.create.awardType')} rules={[{ required: true, message: t('dossiers.create.awardTypeRequired') }]}>
               <Select
-                aria-label="Loại khen thưởng"
+                aria-label={t('dossiers.create.awardType')}
                 style={{ minWidth: 320 }}
                 disabled={!award}
-                placeholder="Chọn sau khi chọn hình thức"
-                options={(award?.allowedTypes ?? []).map((t) => ({ value: t, label: AWARD_TYPE_LABEL[t] ?? t }))}
+                placeholder={t('dossiers.create.awardTypePlaceholder')}
+                options={(award?.allowedTypes ?? []).map((type) => ({ value: type, label: AWARD_TYPE_LABEL(t, type) }))}
               />
             </Form.Item>
-            <Form.Item name="span" label="Thành tích tính theo">
+            <Form.Item name="span" label={t('dossiers.create.span')}>
               <Radio.Group
                 optionType="button"
                 options={[
-                  { value: 'year', label: 'Một năm' },
-                  { value: 'period', label: 'Giai đoạn' },
+                  { value: 'year', label: t('dossiers.create.spanYear') },
+                  { value: 'period', label: t('dossiers.create.spanPeriod') },
                 ]}
               />
             </Form.Item>
             {span === 'period' ? (
               <>
-                <Form.Item name="periodFrom" label="Từ năm" rules={[{ required: true, message: 'Nhập năm bắt đầu.' }]}>
-                  <InputNumber aria-label="Từ năm" min={1945} max={2100} precision={0} style={{ width: 120 }} />
+                <Form.Item name="periodFrom" label={t('dossiers.create.periodFrom')} rules={[{ required: true, message: t('dossiers.create.periodFromRequired') }]}>
+                  <InputNumber aria-label={t('dossiers.create.periodFrom')} min={1945} max={2100} precision={0} style={{ width: 120 }} />
                 </Form.Item>
                 <Form.Item
                   name="periodTo"
-                  label="Đến năm"
+                  label={t('dossiers.create.periodTo')}
                   dependencies={['periodFrom']}
                   rules={[
-                    { required: true, message: 'Nhập năm kết thúc.' },
+                    { required: true, message: t('dossiers.create.periodToRequired') },
                     ({ getFieldValue }) => ({
                       validator: (_, v: number | null | undefined) => {
                         const from = getFieldValue('periodFrom') as number | null | undefined;
                         return v == null || from == null || v >= from
                           ? Promise.resolve()
-                          : Promise.reject(new Error('Năm kết thúc không được trước năm bắt đầu.'));
+                          : Promise.reject(new Error(t('dossiers.create.periodOrder')));
                       },
                     }),
                   ]}
                 >
-                  <InputNumber aria-label="Đến năm" min={1945} max={2100} precision={0} style={{ width: 120 }} />
+                  <InputNumber aria-label={t('dossiers.create.periodTo')} min={1945} max={2100} precision={0} style={{ width: 120 }} />
                 </Form.Item>
               </>
             ) : (
-              <Form.Item name="achievementYear" label="Năm thành tích" rules={[{ required: true, message: 'Nhập năm thành tích.' }]}>
-                <InputNumber aria-label="Năm thành tích" min={1945} max={2100} precision={0} style={{ width: 140 }} />
+              <Form.Item name="achievementYear" label={t('dossiers.create.year')} rules={[{ required: true, message: t('dossiers.create.yearRequired') }]}>
+                <InputNumber aria-label={t('dossiers.create.year')} min={1945} max={2100} precision={0} style={{ width: 140 }} />
               </Form.Item>
             )}
           </Space>
-          <Form.Item name="movementId" label="Phong trào thi đua (nếu có)">
+          <Form.Item name="movementId" label={t('dossiers.create.movement')}>
             <Select
-              aria-label="Phong trào thi đua"
+              aria-label={t('dossiers.create.movementAria')}
               allowClear
               showSearch={{ optionFilterProp: 'label' }}
               loading={movements.isPending}
-              placeholder="Không gắn với phong trào nào"
+              placeholder={t('dossiers.create.movementPlaceholder')}
               options={(movements.data?.items ?? []).map((m) => ({ value: m.id, label: `${m.title} (${m.authorityLabel})` }))}
             />
           </Form.Item>
 
-          <Form.Item label="Cá nhân, tập thể, hộ gia đình được đề nghị" required validateStatus={nomineeError ? 'error' : undefined} help={nomineeError}>
+          <Form.Item label={t('dossiers.create.nominees')} required validateStatus={nomineeError ? 'error' : undefined} help={nomineeError}>
             <Space orientation="vertical" style={{ width: '100%' }}>
               {allowsIndividual ? (
                 <Select
-                  aria-label="Tìm cá nhân theo họ tên"
+                  aria-label={t('dossiers.create.personSearch')}
                   value={null}
                   showSearch={{ filterOption: false, onSearch: setPersonText, searchValue: personText }}
-                  placeholder="Thêm cá nhân: gõ họ tên (ít nhất 2 ký tự, không cần dấu)"
+                  placeholder={t('dossiers.create.personPlaceholder')}
                   onChange={(v: string | null) => v && addPerson(v)}
                   loading={people.isFetching}
-                  notFoundContent={people.isFetching ? <Spin size="small" /> : q.trim().length >= 2 ? 'Không tìm thấy' : null}
+                  notFoundContent={people.isFetching ? <Spin size="small" /> : q.trim().length >= 2 ? t('dossiers.create.notFound') : null}
                   options={(q.trim().length >= 2 ? (people.data?.items ?? []) : []).map((p) => ({
                     value: p.id,
                     label: `${p.fullName}${p.birthYear ? ` (${p.birthYear})` : ''}`,
@@ -259,17 +265,17 @@ export default function DossierCreatePage() {
               ) : null}
               {allowsCollective ? (
                 <OrganisationSelect
-                  aria-label="Thêm tập thể"
+                  aria-label={t('dossiers.create.addCollective')}
                   value={null}
                   onChange={addCollective}
-                  placeholder="Thêm tập thể: gõ tên hoặc mã tổ chức"
+                  placeholder={t('dossiers.create.collectivePlaceholder')}
                 />
               ) : null}
               {allowsHousehold ? (
                 <Space.Compact style={{ width: '100%' }}>
                   <Input
-                    aria-label="Tên hộ gia đình"
-                    placeholder="Thêm hộ gia đình: tên chủ hộ, ví dụ “Hộ ông Nguyễn Văn An”"
+                    aria-label={t('dossiers.create.householdName')}
+                    placeholder={t('dossiers.create.householdNamePlaceholder')}
                     value={household.name}
                     maxLength={200}
                     onChange={(e) => setHousehold({ ...household, name: e.target.value })}
@@ -279,8 +285,8 @@ export default function DossierCreatePage() {
                     }}
                   />
                   <Input
-                    aria-label="Địa chỉ hộ gia đình"
-                    placeholder="Địa chỉ (thôn, xã)"
+                    aria-label={t('dossiers.create.householdAddress')}
+                    placeholder={t('dossiers.create.householdAddressPlaceholder')}
                     value={household.address}
                     maxLength={300}
                     onChange={(e) => setHousehold({ ...household, address: e.target.value })}
@@ -290,7 +296,7 @@ export default function DossierCreatePage() {
                     }}
                   />
                   <Button onClick={addHousehold} disabled={!household.name.trim()}>
-                    Thêm hộ
+                    {t('dossiers.create.addHousehold')}
                   </Button>
                 </Space.Compact>
               ) : null}
@@ -299,10 +305,10 @@ export default function DossierCreatePage() {
                 size="small"
                 pagination={false}
                 dataSource={nominees}
-                locale={{ emptyText: 'Chưa có ai được đề nghị' }}
+                locale={{ emptyText: t('dossiers.create.noNominees') }}
                 columns={[
                   {
-                    title: 'Họ và tên / tập thể',
+                    title: t('dossiers.col.nameOrCollective'),
                     key: 'name',
                     render: (_, n) =>
                       n.kind === 'collective' ? (
@@ -313,7 +319,7 @@ export default function DossierCreatePage() {
                         n.name
                       ),
                   },
-                  { title: 'Đối tượng', key: 'kind', render: (_, n) => <Tag>{KIND_LABEL[n.kind]}</Tag> },
+                  { title: t('dossiers.col.subjectKind'), key: 'kind', render: (_, n) => <Tag>{SUBJECT_KIND_LABEL(t, n.kind)}</Tag> },
                   {
                     title: '',
                     key: 'remove',
@@ -323,7 +329,7 @@ export default function DossierCreatePage() {
                         type="text"
                         danger
                         icon={<DeleteOutlined />}
-                        aria-label="Bỏ khỏi danh sách"
+                        aria-label={t('dossiers.create.removeNominee')}
                         onClick={() => setNominees((ns) => ns.filter((x) => nomineeKey(x) !== nomineeKey(n)))}
                       />
                     ),
@@ -333,20 +339,20 @@ export default function DossierCreatePage() {
             </Space>
           </Form.Item>
 
-          <Form.Item name="title" label="Tên hồ sơ" extra="Để trống: “Đề nghị tặng <hình thức> năm <năm>”.">
-            <Input maxLength={300} placeholder={award ? `Đề nghị tặng ${award.name} ${yearText}` : undefined} />
+          <Form.Item name="title" label={t('dossiers.create.dossierTitle')} extra={t('dossiers.create.dossierTitleHint')}>
+            <Input maxLength={300} placeholder={award ? defaultTitle(award.name) : undefined} />
           </Form.Item>
-          <Form.Item name="achievement" label="Tóm tắt thành tích, ghi chú">
+          <Form.Item name="achievement" label={t('dossiers.create.achievement')}>
             <Input.TextArea rows={3} maxLength={2000} showCount />
           </Form.Item>
           {award && !award.allowedTypes.length ? (
-            <Alert type="warning" showIcon title="Hình thức này chưa khai báo loại khen thưởng." />
+            <Alert type="warning" showIcon title={t('dossiers.create.noAwardTypes')} />
           ) : null}
           <Space>
             <Button type="primary" htmlType="submit" loading={create.isPending}>
-              Tạo hồ sơ
+              {t('dossiers.create.submit')}
             </Button>
-            <Link to={paths.dossiers}>Hủy</Link>
+            <Link to={paths.dossiers}>{t('dossiers.cancel')}</Link>
           </Space>
         </Form>
       </Card>

@@ -5,7 +5,8 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { NotFoundInline } from '@/components/NotFoundInline';
 import { PageHeader } from '@/components/PageHeader';
-import { fmtDate, fmtDateTime, todayIso } from '@/lib/dates';
+import { useI18n } from '@/i18n';
+import { fmtDateTime, todayIso } from '@/lib/dates';
 import { useSession } from '@/lib/session';
 import { paths } from '@/lib/paths';
 import { useDossier } from '../api/get-dossier';
@@ -13,10 +14,11 @@ import { useTransitionDossier } from '../api/transition-dossier';
 import { useUploadAttachment } from '../api/upload-attachment';
 import { useIssueDecision } from '../api/issue-decision';
 import { Countdown } from '../components/Countdown';
-import { ACTION_LABEL, DOC_KIND_LABEL, NEEDS_REASON, STEP_LABEL, VERDICT_LABEL } from '../components/text';
+import { ACTION_LABEL, DOC_KIND_LABEL, DOC_KINDS, NEEDS_REASON, statusText, STEP_LABEL, SUBJECT_KIND_LABEL, VERDICT_LABEL } from '../components/text';
 
 /** One dossier: nominees with eligibility, documents (upload, download), deadline, workflow steps, history. */
 export default function DossierPage() {
+  const { t, locale, fmtDate, fmtNumber } = useI18n();
   const { id } = useParams();
   const dossier = useDossier(id);
   const step = useTransitionDossier();
@@ -28,8 +30,9 @@ export default function DossierPage() {
   const { user } = useSession();
   const [idemKey] = useState(() => crypto.randomUUID());
   if (dossier.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (dossier.isError) return <NotFoundInline error={dossier.error} backTo={paths.dossiers} backLabel="Về danh sách hồ sơ" />;
+  if (dossier.isError) return <NotFoundInline error={dossier.error} backTo={paths.dossiers} backLabel={t('dossiers.backToListLabel')} />;
   const d = dossier.data;
+  const status = statusText(t, locale, d.status, d.statusLabel);
   const act = (action: string) =>
     action === 'issue_decision'
       ? issue.mutate(
@@ -47,60 +50,62 @@ export default function DossierPage() {
         );
   return (
     <>
-      <nav aria-label="Đường dẫn" className="org-breadcrumb">
-        <Link to={paths.dossiers}>← Về danh sách hồ sơ</Link>
+      <nav aria-label={t('dossiers.breadcrumb')} className="org-breadcrumb">
+        <Link to={paths.dossiers}>{t('dossiers.backToList')}</Link>
       </nav>
-      <PageHeader title={d.title} subtitle={`${d.awardName} · ${d.ownerOrgName ?? ''}`} extra={<Tag color="blue">{d.statusLabel}</Tag>} />
+      <PageHeader title={d.title} subtitle={`${d.awardName} · ${d.ownerOrgName ?? ''}`} extra={<Tag color="blue">{status}</Tag>} />
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-        <Card title={<h2 className="card-title">Thông tin hồ sơ</h2>}>
+        <Card title={<h2 className="card-title">{t('dossiers.dossier.info')}</h2>}>
           <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
-            <Descriptions.Item label="Hình thức">{d.awardName}</Descriptions.Item>
-            <Descriptions.Item label={d.achievementYear ? 'Năm thành tích' : 'Giai đoạn thành tích'}>
+            <Descriptions.Item label={t('dossiers.col.award')}>{d.awardName}</Descriptions.Item>
+            <Descriptions.Item label={d.achievementYear ? t('dossiers.dossier.achievementYear') : t('dossiers.dossier.achievementPeriod')}>
               {d.achievementYear ?? `${d.periodFrom}–${d.periodTo}`}
             </Descriptions.Item>
-            <Descriptions.Item label="Trạng thái">{d.statusLabel}</Descriptions.Item>
-            <Descriptions.Item label="Thời hạn">
+            <Descriptions.Item label={t('dossiers.col.status')}>{status}</Descriptions.Item>
+            <Descriptions.Item label={t('dossiers.col.due')}>
               {d.deadline ? (
                 <Space>
-                  {STEP_LABEL[d.deadline.step] ?? d.deadline.step}
+                  {STEP_LABEL(t, d.deadline.step)}
                   <Countdown due={d.deadline.due} left={d.deadline.workingDaysLeft} overdue={d.deadline.overdue} />
                 </Space>
               ) : (
                 '—'
               )}
             </Descriptions.Item>
-            {d.returnReason ? <Descriptions.Item label="Lý do trả lại">{d.returnReason}</Descriptions.Item> : null}
-            {d.appraisalOpinion ? <Descriptions.Item label="Ý kiến thẩm định">{d.appraisalOpinion}</Descriptions.Item> : null}
+            {d.returnReason ? <Descriptions.Item label={t('dossiers.dossier.returnReason')}>{d.returnReason}</Descriptions.Item> : null}
+            {d.appraisalOpinion ? <Descriptions.Item label={t('dossiers.dossier.appraisalOpinion')}>{d.appraisalOpinion}</Descriptions.Item> : null}
             {d.posting ? (
-              <Descriptions.Item label="Công khai">{`${fmtDate(d.posting.from)} – ${fmtDate(d.posting.until)} (${d.posting.comments} ý kiến)`}</Descriptions.Item>
+              <Descriptions.Item label={t('dossiers.dossier.posting')}>
+                {t('dossiers.dossier.postingValue', { from: fmtDate(d.posting.from), until: fmtDate(d.posting.until), n: fmtNumber(d.posting.comments) })}
+              </Descriptions.Item>
             ) : null}
             {d.decisionId ? (
-              <Descriptions.Item label="Quyết định">
-                <Link to={paths.decision(d.decisionId)}>Xem quyết định</Link>
+              <Descriptions.Item label={t('dossiers.dossier.decision')}>
+                <Link to={paths.decision(d.decisionId)}>{t('dossiers.dossier.viewDecision')}</Link>
               </Descriptions.Item>
             ) : null}
           </Descriptions>
         </Card>
 
-        <Card title={<h2 className="card-title">Người, tập thể được đề nghị</h2>}>
+        <Card title={<h2 className="card-title">{t('dossiers.dossier.nominees')}</h2>}>
           <Table
             rowKey="id"
             size="small"
             pagination={false}
             dataSource={d.subjects}
             columns={[
-              { title: 'Họ và tên / tập thể / hộ', dataIndex: 'name' },
+              { title: t('dossiers.dossier.nomineeName'), dataIndex: 'name' },
               {
-                title: 'Đối tượng',
+                title: t('dossiers.col.subjectKind'),
                 key: 'kind',
-                render: (_, s) => <Tag>{s.kind === 'individual' ? 'Cá nhân' : s.kind === 'collective' ? 'Tập thể' : 'Hộ gia đình'}</Tag>,
+                render: (_, s) => <Tag>{SUBJECT_KIND_LABEL(t, s.kind)}</Tag>,
               },
-              { title: 'Đơn vị', dataIndex: 'organisation' },
+              { title: t('dossiers.dossier.unit'), dataIndex: 'organisation' },
               {
-                title: 'Điều kiện (máy kiểm tra)',
+                title: t('dossiers.dossier.eligibility'),
                 key: 'elig',
                 render: (_, s) => {
-                  const v = s.eligibility ? VERDICT_LABEL[s.eligibility.verdict] : undefined;
+                  const v = s.eligibility ? VERDICT_LABEL(t, s.eligibility.verdict) : undefined;
                   return v ? (
                     <Space orientation="vertical" size={0}>
                       <Tag color={v.color}>{v.text}</Tag>
@@ -116,11 +121,11 @@ export default function DossierPage() {
                 },
               },
               {
-                title: 'Kết quả Hội đồng',
+                title: t('dossiers.dossier.councilResult'),
                 key: 'res',
                 render: (_, s) =>
                   s.result ? (
-                    <Tag color={s.result === 'approved' ? 'green' : 'red'}>{s.result === 'approved' ? 'Tán thành' : 'Không tán thành'}</Tag>
+                    <Tag color={s.result === 'approved' ? 'green' : 'red'}>{s.result === 'approved' ? t('dossiers.dossier.resultApproved') : t('dossiers.dossier.resultRejected')}</Tag>
                   ) : (
                     '—'
                   ),
@@ -130,14 +135,14 @@ export default function DossierPage() {
         </Card>
 
         <Card
-          title={<h2 className="card-title">Thành phần hồ sơ</h2>}
+          title={<h2 className="card-title">{t('dossiers.dossier.documents')}</h2>}
           extra={
             <Space>
               <a href="/api/v1/dossiers/achievement-report-template.docx">
-                <DownloadOutlined /> Mẫu báo cáo thành tích
+                <DownloadOutlined /> {t('dossiers.dossier.reportTemplate')}
               </a>
               <a href={`/api/v1/dossiers/${d.id}/package.zip`}>
-                <DownloadOutlined /> Gói hồ sơ (.zip)
+                <DownloadOutlined /> {t('dossiers.dossier.package')}
               </a>
             </Space>
           }
@@ -147,7 +152,7 @@ export default function DossierPage() {
               type="warning"
               showIcon
               style={{ marginBottom: 12 }}
-              title={`Còn thiếu: ${d.missingDocuments.map((k) => DOC_KIND_LABEL[k] ?? k).join(', ')}`}
+              title={t('dossiers.dossier.missing', { list: d.missingDocuments.map((k) => DOC_KIND_LABEL(t, k)).join(', ') })}
             />
           ) : null}
           <Table
@@ -156,21 +161,21 @@ export default function DossierPage() {
             pagination={false}
             dataSource={d.attachments ?? []}
             columns={[
-              { title: 'Thành phần', key: 'kind', render: (_, a) => DOC_KIND_LABEL[a.kind] ?? a.kind },
-              { title: 'Tệp', key: 'file', render: (_, a) => <a href={`/api/v1/dossiers/${d.id}/attachments/${a.id}`}>{a.fileName}</a> },
-              { title: 'Người tải lên', dataIndex: 'uploadedBy' },
-              { title: 'Thời điểm', key: 'at', render: (_, a) => fmtDateTime(a.uploadedAt) },
+              { title: t('dossiers.dossier.docKind'), key: 'kind', render: (_, a) => DOC_KIND_LABEL(t, a.kind) },
+              { title: t('dossiers.dossier.file'), key: 'file', render: (_, a) => <a href={`/api/v1/dossiers/${d.id}/attachments/${a.id}`}>{a.fileName}</a> },
+              { title: t('dossiers.dossier.uploadedBy'), dataIndex: 'uploadedBy' },
+              { title: t('dossiers.dossier.uploadedAt'), key: 'at', render: (_, a) => fmtDateTime(a.uploadedAt) },
               { title: 'SHA-256', key: 'sha', render: (_, a) => <Typography.Text code>{a.sha256.slice(0, 12)}…</Typography.Text> },
             ]}
           />
           {d.abilities.upload ? (
             <Space style={{ marginTop: 12 }} wrap>
               <Select
-                aria-label="Loại thành phần"
+                aria-label={t('dossiers.dossier.docKindSelect')}
                 value={kind}
                 onChange={setKind}
                 style={{ minWidth: 240 }}
-                options={Object.entries(DOC_KIND_LABEL).map(([value, label]) => ({ value, label }))}
+                options={DOC_KINDS.map((value) => ({ value, label: DOC_KIND_LABEL(t, value) }))}
               />
               <Upload
                 accept=".pdf,.docx,.jpg,.jpeg,.png"
@@ -181,7 +186,7 @@ export default function DossierPage() {
                 }}
               >
                 <Button icon={<UploadOutlined />} loading={upload.isPending}>
-                  Tải lên (PDF, DOCX, JPG, PNG)
+                  {t('dossiers.dossier.upload')}
                 </Button>
               </Upload>
             </Space>
@@ -190,11 +195,11 @@ export default function DossierPage() {
         </Card>
 
         {d.abilities.actions.length ? (
-          <Card title={<h2 className="card-title">Xử lý hồ sơ</h2>}>
+          <Card title={<h2 className="card-title">{t('dossiers.dossier.process')}</h2>}>
             <ErrorAlert error={step.error ?? issue.error} />
             <Input.TextArea
-              aria-label="Lý do hoặc ý kiến thẩm định"
-              placeholder="Lý do (trả lại, không đề nghị, rút), ý kiến thẩm định, hoặc họ tên người ký quyết định"
+              aria-label={t('dossiers.dossier.noteAria')}
+              placeholder={t('dossiers.dossier.notePlaceholder')}
               value={note}
               onChange={(e) => setNote(e.target.value)}
               rows={2}
@@ -211,19 +216,19 @@ export default function DossierPage() {
                     loading={(step.isPending && step.variables?.action === a) || (a === 'issue_decision' && issue.isPending)}
                     onClick={() => act(a)}
                   >
-                    {ACTION_LABEL[a] ?? a}
+                    {ACTION_LABEL(t, a)}
                   </Button>
                 ))}
             </Space>
           </Card>
         ) : null}
 
-        <Card title={<h2 className="card-title">Quá trình xử lý</h2>}>
+        <Card title={<h2 className="card-title">{t('dossiers.dossier.history')}</h2>}>
           <Timeline
             items={(d.history ?? []).map((h) => ({
               children: (
                 <span>
-                  <strong>{ACTION_LABEL[h.action] ?? (h.action === 'create' ? 'Tạo hồ sơ' : h.action)}</strong> — {h.actor},{' '}
+                  <strong>{h.action === 'create' ? t('dossiers.dossier.historyCreate') : ACTION_LABEL(t, h.action)}</strong> — {h.actor},{' '}
                   {fmtDateTime(h.at)}
                   {h.reason ? `: ${h.reason}` : ''}
                 </span>

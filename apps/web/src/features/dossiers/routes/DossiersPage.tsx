@@ -3,14 +3,14 @@ import { Button, Card, Space, Table, Tabs, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
-import { fmtDate } from '@/lib/dates';
+import { useI18n } from '@/i18n';
 import { paths } from '@/lib/paths';
 import { useCan } from '@/lib/session';
 import { useInbox, type InboxEntry } from '../api/get-inbox';
 import { useDossiers, type DossierView } from '../api/list-dossiers';
 import { useCouncilSessions } from '../api/list-council-sessions';
 import { Countdown } from '../components/Countdown';
-import { ACTION_LABEL, STATUS_LABEL } from '../components/text';
+import { ACTION_LABEL, statusText } from '../components/text';
 
 function inboxLink(i: InboxEntry) {
   if (i.kind === 'council_session') return <Link to={paths.councilSession(i.id)}>{i.title}</Link>;
@@ -20,6 +20,7 @@ function inboxLink(i: InboxEntry) {
 
 /** The inbox ("việc cần xử lý") with countdowns, every dossier in scope, and the council sessions. */
 export default function DossiersPage() {
+  const { t, locale, fmtDate, fmtNumber } = useI18n();
   const inbox = useInbox();
   const list = useDossiers({ limit: 100, offset: 0 });
   const sessions = useCouncilSessions();
@@ -29,12 +30,12 @@ export default function DossiersPage() {
   return (
     <>
       <PageHeader
-        title="Hồ sơ đề nghị khen thưởng"
-        subtitle="Việc cần xử lý theo vai trò, thời hạn tính theo ngày làm việc."
+        title={t('dossiers.list.title')}
+        subtitle={t('dossiers.list.subtitle')}
         extra={
           mayWrite ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(paths.dossierNew)}>
-              Tạo hồ sơ
+              {t('dossiers.list.create')}
             </Button>
           ) : undefined
         }
@@ -43,7 +44,7 @@ export default function DossiersPage() {
         items={[
           {
             key: 'inbox',
-            label: `Việc cần xử lý${inbox.data ? ` (${inbox.data.total})` : ''}`,
+            label: inbox.data ? t('dossiers.list.inboxCount', { n: fmtNumber(inbox.data.total) }) : t('dossiers.list.inbox'),
             children: (
               <Card>
                 <ErrorAlert error={inbox.error} />
@@ -54,15 +55,15 @@ export default function DossiersPage() {
                   pagination={false}
                   size="small"
                   columns={[
-                    { title: 'Nội dung', key: 'title', render: (_, r) => inboxLink(r) },
+                    { title: t('dossiers.list.content'), key: 'title', render: (_, r) => inboxLink(r) },
                     {
-                      title: 'Trạng thái',
+                      title: t('dossiers.col.status'),
                       key: 'status',
-                      render: (_, r) => <Tag>{r.statusLabel ?? STATUS_LABEL[r.status] ?? r.status}</Tag>,
+                      render: (_, r) => <Tag>{statusText(t, locale, r.status, r.statusLabel)}</Tag>,
                     },
-                    { title: 'Việc cần làm', key: 'action', render: (_, r) => ACTION_LABEL[r.action] ?? r.action },
+                    { title: t('dossiers.list.todo'), key: 'action', render: (_, r) => ACTION_LABEL(t, r.action) },
                     {
-                      title: 'Thời hạn',
+                      title: t('dossiers.col.due'),
                       key: 'due',
                       render: (_, r) => <Countdown due={r.due} left={r.workingDaysLeft} overdue={r.overdue} />,
                     },
@@ -73,7 +74,7 @@ export default function DossiersPage() {
           },
           {
             key: 'all',
-            label: `Tất cả hồ sơ${list.data ? ` (${list.data.total})` : ''}`,
+            label: list.data ? t('dossiers.list.allCount', { n: fmtNumber(list.data.total) }) : t('dossiers.list.all'),
             children: (
               <Card>
                 <ErrorAlert error={list.error} />
@@ -83,12 +84,12 @@ export default function DossiersPage() {
                   dataSource={list.data?.items ?? []}
                   size="small"
                   columns={[
-                    { title: 'Hồ sơ', key: 'title', render: (_, d) => <Link to={paths.dossier(d.id)}>{d.title}</Link> },
-                    { title: 'Hình thức', dataIndex: 'awardName' },
-                    { title: 'Đơn vị đề nghị', dataIndex: 'ownerOrgName' },
-                    { title: 'Trạng thái', key: 'status', render: (_, d) => <Tag>{d.statusLabel}</Tag> },
+                    { title: t('dossiers.col.dossier'), key: 'title', render: (_, d) => <Link to={paths.dossier(d.id)}>{d.title}</Link> },
+                    { title: t('dossiers.col.award'), dataIndex: 'awardName' },
+                    { title: t('dossiers.col.ownerOrg'), dataIndex: 'ownerOrgName' },
+                    { title: t('dossiers.col.status'), key: 'status', render: (_, d) => <Tag>{statusText(t, locale, d.status, d.statusLabel)}</Tag> },
                     {
-                      title: 'Thời hạn',
+                      title: t('dossiers.col.due'),
                       key: 'deadline',
                       render: (_, d) =>
                         d.deadline ? (
@@ -104,24 +105,24 @@ export default function DossiersPage() {
           },
           {
             key: 'council',
-            label: 'Phiên họp Hội đồng',
+            label: t('dossiers.list.council'),
             children: (
               <Card
                 extra={
                   mayManageCouncil ? (
                     <Button icon={<PlusOutlined />} onClick={() => void navigate(paths.councilSessionNew)}>
-                      Lập phiên họp
+                      {t('dossiers.list.newSession')}
                     </Button>
                   ) : undefined
                 }
               >
                 <ErrorAlert error={sessions.error} />
                 <Space orientation="vertical" style={{ width: '100%' }}>
-                  {sessions.data && !sessions.data.items.length ? <span>Chưa có phiên họp nào.</span> : null}
+                  {sessions.data && !sessions.data.items.length ? <span>{t('dossiers.list.noSessions')}</span> : null}
                   {(sessions.data?.items ?? []).map((s) => (
                     <div key={s.id}>
                       <Link to={paths.councilSession(s.id)}>{s.title}</Link> · {fmtDate(s.meetingDate)}{' '}
-                      <Tag color={s.status === 'open' ? 'blue' : 'default'}>{s.status === 'open' ? 'Đang họp' : 'Đã kết thúc'}</Tag>
+                      <Tag color={s.status === 'open' ? 'blue' : 'default'}>{s.status === 'open' ? t('dossiers.list.sessionOpen') : t('dossiers.list.sessionClosed')}</Tag>
                     </div>
                   ))}
                 </Space>
