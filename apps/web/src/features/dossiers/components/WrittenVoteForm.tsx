@@ -2,20 +2,19 @@ import { useState } from 'react';
 import { Alert, Button, Card, Radio, Select, Space, Table, Typography } from 'antd';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import type { CouncilSessionView } from '../api/get-council-session';
+import { useT } from '@/i18n';
 import { useRecordWrittenVote } from '../api/record-written-vote';
+import { CHOICE_OPTIONS, type Choice } from './text';
 
-type Choice = 'for' | 'against' | 'abstain';
-export const CHOICE_OPTIONS: { value: Choice; label: string }[] = [
-  { value: 'for', label: 'Tán thành' },
-  { value: 'against', label: 'Không tán thành' },
-  { value: 'abstain', label: 'Không ý kiến' },
-];
+// Kept for importers of the former constant; it now takes the translator.
+export { CHOICE_OPTIONS } from './text';
 
 /**
  * The secretary records the ballot paper of a member who votes in writing (absent, or without an account):
  * one paper per member, counted like an electronic ballot and, like it, not linked to the member once recorded.
  */
 export function WrittenVoteForm({ session }: { session: CouncilSessionView }) {
+  const t = useT();
   const record = useRecordWrittenVote();
   const [memberId, setMemberId] = useState<string | null>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
@@ -38,18 +37,16 @@ export function WrittenVoteForm({ session }: { session: CouncilSessionView }) {
     );
   };
   return (
-    <Card title={<h2 className="card-title">Phiếu bằng văn bản</h2>}>
-      <Typography.Paragraph type="secondary">
-        Thư ký ghi nhận phiếu của thành viên vắng mặt hoặc không có tài khoản; mỗi thành viên một phiếu. Phiếu đã ghi không sửa được.
-      </Typography.Paragraph>
-      {done ? <Alert type="success" showIcon style={{ marginBottom: 12 }} title={`Đã ghi nhận phiếu của ${done}.`} /> : null}
+    <Card title={<h2 className="card-title">{t('dossiers.written.title')}</h2>}>
+      <Typography.Paragraph type="secondary">{t('dossiers.written.hint')}</Typography.Paragraph>
+      {done ? <Alert type="success" showIcon style={{ marginBottom: 12 }} title={t('dossiers.written.recorded', { name: done })} /> : null}
       <ErrorAlert error={record.error} />
       {waiting.length ? (
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Select
-            aria-label="Thành viên gửi phiếu bằng văn bản"
+            aria-label={t('dossiers.written.member')}
             style={{ minWidth: 320 }}
-            placeholder="Chọn thành viên"
+            placeholder={t('dossiers.written.pickMember')}
             value={memberId}
             onChange={(v: string) => {
               setMemberId(v);
@@ -63,25 +60,25 @@ export function WrittenVoteForm({ session }: { session: CouncilSessionView }) {
             pagination={false}
             dataSource={session.agenda}
             columns={[
-              { title: 'Người được đề nghị', dataIndex: 'nominee' },
-              { title: 'Hình thức', dataIndex: 'awardName' },
+              { title: t('dossiers.col.nominee'), dataIndex: 'nominee' },
+              { title: t('dossiers.col.award'), dataIndex: 'awardName' },
               {
-                title: 'Phiếu',
+                title: t('dossiers.written.ballot'),
                 key: 'v',
                 render: (_, a) => (
                   <Radio.Group
-                    aria-label={`Phiếu văn bản cho ${a.nominee}`}
+                    aria-label={t('dossiers.written.ballotAria', { name: a.nominee })}
                     value={choices[a.id]}
                     disabled={!memberId}
                     onChange={(e) => setChoices({ ...choices, [a.id]: e.target.value as Choice })}
-                    options={CHOICE_OPTIONS}
+                    options={CHOICE_OPTIONS(t)}
                   />
                 ),
               },
             ]}
           />
           <Button type="primary" disabled={!complete} loading={record.isPending} onClick={submit}>
-            Ghi nhận phiếu văn bản
+            {t('dossiers.written.record')}
           </Button>
         </Space>
       ) : null}

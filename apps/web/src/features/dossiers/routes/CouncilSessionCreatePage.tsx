@@ -5,11 +5,13 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
 import { OrganisationSelect } from '@/components/organisation-select';
-import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, dayjs, fmtDate, toIso, type Dayjs } from '@/lib/dates';
+import { useI18n } from '@/i18n';
+import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, dayjs, toIso, type Dayjs } from '@/lib/dates';
 import { paths } from '@/lib/paths';
 import { useSession } from '@/lib/session';
 import { useCreateCouncilSession, useMemberCandidates } from '../api/create-council-session';
 import { useDossiers, type DossierView } from '../api/list-dossiers';
+import { recordText, statusText } from '../components/text';
 
 interface NamedMember {
   name: string;
@@ -37,6 +39,7 @@ const clean = (s: string | undefined) => (s ?? '').trim().normalize('NFC');
  * chosen among the appraised dossiers and those whose public posting has ended.
  */
 export default function CouncilSessionCreatePage() {
+  const { t, locale, fmtDate } = useI18n();
   const { user } = useSession();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
@@ -58,7 +61,7 @@ export default function CouncilSessionCreatePage() {
 
   const onFinish = (v: Values) => {
     if (!selected.length) {
-      setAgendaError('Chọn ít nhất một hồ sơ đưa ra Hội đồng.');
+      setAgendaError(t('dossiers.sessionNew.agendaRequired'));
       return;
     }
     create.mutate(
@@ -82,13 +85,10 @@ export default function CouncilSessionCreatePage() {
 
   return (
     <>
-      <nav aria-label="Đường dẫn" className="org-breadcrumb">
-        <Link to={paths.dossiers}>← Về danh sách hồ sơ</Link>
+      <nav aria-label={t('dossiers.breadcrumb')} className="org-breadcrumb">
+        <Link to={paths.dossiers}>{t('dossiers.backToList')}</Link>
       </nav>
-      <PageHeader
-        title="Lập phiên họp Hội đồng Thi đua – Khen thưởng"
-        subtitle="Thành viên, chương trình họp từ các hồ sơ đã thẩm định; thành viên bỏ phiếu kín trên hệ thống, thành viên vắng mặt gửi phiếu bằng văn bản."
-      />
+      <PageHeader title={t('dossiers.sessionNew.title')} subtitle={t('dossiers.sessionNew.subtitle')} />
       <Card>
         <ErrorAlert error={create.error} />
         <Form<Values>
@@ -101,76 +101,87 @@ export default function CouncilSessionCreatePage() {
             meetingDate: dayjs(),
             memberUserIds: [],
             namedMembers: [],
-            councilName: 'Hội đồng Thi đua – Khen thưởng',
+            // The council's name goes into the record and the minutes: Vietnamese whatever the UI language.
+            councilName: recordText('dossiers.record.councilName'),
           }}
           onFinish={onFinish}
           disabled={create.isPending}
         >
-          <Form.Item name="ownerOrgId" label="Cơ quan (cấp tổ chức họp)" rules={[{ required: true, message: 'Chọn cơ quan.' }]}>
-            <OrganisationSelect aria-label="Cơ quan tổ chức họp" allowClear={false} />
+          <Form.Item name="ownerOrgId" label={t('dossiers.sessionNew.ownerOrg')} rules={[{ required: true, message: t('dossiers.sessionNew.ownerOrgRequired') }]}>
+            <OrganisationSelect aria-label={t('dossiers.sessionNew.ownerOrgAria')} allowClear={false} />
           </Form.Item>
-          <Form.Item name="title" label="Tên phiên họp" rules={[{ required: true, whitespace: true, message: 'Nhập tên phiên họp.' }]}>
-            <Input maxLength={300} placeholder="Ví dụ: Phiên họp xét khen thưởng tổng kết năm 2025" />
+          <Form.Item name="title" label={t('dossiers.sessionNew.name')} rules={[{ required: true, whitespace: true, message: t('dossiers.sessionNew.nameRequired') }]}>
+            <Input maxLength={300} placeholder={t('dossiers.sessionNew.namePlaceholder')} />
           </Form.Item>
-          <Form.Item name="councilName" label="Tên Hội đồng" rules={[{ required: true, whitespace: true, message: 'Nhập tên Hội đồng.' }]}>
+          <Form.Item name="councilName" label={t('dossiers.sessionNew.council')} rules={[{ required: true, whitespace: true, message: t('dossiers.sessionNew.councilRequired') }]}>
             <Input maxLength={300} />
           </Form.Item>
           <Space wrap size="large" align="start">
-            <Form.Item name="meetingDate" label="Ngày họp" rules={[{ required: true, message: 'Nhập ngày họp.' }]}>
-              <DatePicker aria-label="Ngày họp" format={DATE_INPUT_FORMATS} placeholder={DATE_PLACEHOLDER} style={{ width: 200 }} />
+            <Form.Item name="meetingDate" label={t('dossiers.sessionNew.date')} rules={[{ required: true, message: t('dossiers.sessionNew.dateRequired') }]}>
+              <DatePicker aria-label={t('dossiers.sessionNew.date')} format={DATE_INPUT_FORMATS} placeholder={DATE_PLACEHOLDER} style={{ width: 200 }} />
             </Form.Item>
-            <Form.Item name="venue" label="Địa điểm" rules={[{ required: true, whitespace: true, message: 'Nhập địa điểm.' }]}>
+            <Form.Item name="venue" label={t('dossiers.sessionNew.venue')} rules={[{ required: true, whitespace: true, message: t('dossiers.sessionNew.venueRequired') }]}>
               <Input maxLength={300} style={{ width: 320 }} />
             </Form.Item>
           </Space>
           <Space wrap size="large" align="start">
-            <Form.Item name="chairName" label="Chủ trì" rules={[{ required: true, whitespace: true, message: 'Nhập họ tên người chủ trì.' }]}>
+            <Form.Item name="chairName" label={t('dossiers.sessionNew.chair')} rules={[{ required: true, whitespace: true, message: t('dossiers.sessionNew.chairRequired') }]}>
               <Input maxLength={200} style={{ width: 320 }} />
             </Form.Item>
-            <Form.Item name="secretaryName" label="Thư ký" rules={[{ required: true, whitespace: true, message: 'Nhập họ tên thư ký.' }]}>
+            <Form.Item name="secretaryName" label={t('dossiers.sessionNew.secretary')} rules={[{ required: true, whitespace: true, message: t('dossiers.sessionNew.secretaryRequired') }]}>
               <Input maxLength={200} style={{ width: 320 }} />
             </Form.Item>
           </Space>
           <Form.Item
             name="memberUserIds"
-            label="Thành viên có tài khoản (bỏ phiếu trên hệ thống)"
-            extra="Tài khoản được giao vai trò thành viên Hội đồng."
+            label={t('dossiers.sessionNew.accounts')}
+            extra={t('dossiers.sessionNew.accountsHint')}
           >
             <Select
-              aria-label="Thành viên có tài khoản"
+              aria-label={t('dossiers.sessionNew.accountsAria')}
               mode="multiple"
               loading={candidates.isPending}
               showSearch={{ optionFilterProp: 'label' }}
-              placeholder="Chọn thành viên"
+              placeholder={t('dossiers.sessionNew.pickMembers')}
               options={(candidates.data?.items ?? []).map((c) => ({ value: c.id, label: c.displayName }))}
             />
           </Form.Item>
-          <Form.Item label="Thành viên khác (không có tài khoản)" extra="Thành viên vắng mặt gửi phiếu bằng văn bản; thư ký ghi nhận phiếu ở trang phiên họp.">
+          <Form.Item label={t('dossiers.sessionNew.others')} extra={t('dossiers.sessionNew.othersHint')}>
             <Form.List name="namedMembers">
               {(fields, { add, remove }) => (
                 <>
                   {fields.map((f, i) => (
                     <Space key={f.key} align="start" wrap>
-                      <Form.Item name={[f.name, 'name']} rules={[{ required: true, whitespace: true, message: 'Nhập họ tên.' }]}>
-                        <Input aria-label={`Họ tên thành viên ${i + 1}`} placeholder="Họ và tên" maxLength={200} style={{ width: 260 }} />
+                      <Form.Item name={[f.name, 'name']} rules={[{ required: true, whitespace: true, message: t('dossiers.sessionNew.memberNameRequired') }]}>
+                        <Input
+                          aria-label={t('dossiers.sessionNew.memberNameAria', { n: i + 1 })}
+                          placeholder={t('dossiers.sessionNew.memberNamePlaceholder')}
+                          maxLength={200}
+                          style={{ width: 260 }}
+                        />
                       </Form.Item>
                       <Form.Item name={[f.name, 'title']}>
-                        <Input aria-label={`Chức vụ thành viên ${i + 1}`} placeholder="Chức vụ" maxLength={200} style={{ width: 260 }} />
+                        <Input
+                          aria-label={t('dossiers.sessionNew.memberTitleAria', { n: i + 1 })}
+                          placeholder={t('dossiers.sessionNew.memberTitlePlaceholder')}
+                          maxLength={200}
+                          style={{ width: 260 }}
+                        />
                       </Form.Item>
                       <Form.Item name={[f.name, 'present']} valuePropName="checked">
-                        <Checkbox aria-label={`Thành viên ${i + 1} có mặt`}>Có mặt</Checkbox>
+                        <Checkbox aria-label={t('dossiers.sessionNew.memberPresentAria', { n: i + 1 })}>{t('dossiers.sessionNew.memberPresent')}</Checkbox>
                       </Form.Item>
-                      <Button type="text" danger icon={<DeleteOutlined />} aria-label={`Bỏ thành viên ${i + 1}`} onClick={() => remove(f.name)} />
+                      <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('dossiers.sessionNew.removeMemberAria', { n: i + 1 })} onClick={() => remove(f.name)} />
                     </Space>
                   ))}
                   <Button icon={<PlusOutlined />} onClick={() => add({ name: '', title: '', present: true })}>
-                    Thêm thành viên
+                    {t('dossiers.sessionNew.addMember')}
                   </Button>
                 </>
               )}
             </Form.List>
           </Form.Item>
-          <Form.Item label="Chương trình họp: hồ sơ đưa ra Hội đồng" required validateStatus={agendaError ? 'error' : undefined} help={agendaError}>
+          <Form.Item label={t('dossiers.sessionNew.agenda')} required validateStatus={agendaError ? 'error' : undefined} help={agendaError}>
             <ErrorAlert error={appraised.error ?? posted.error} />
             <Table<DossierView>
               rowKey="id"
@@ -178,28 +189,28 @@ export default function CouncilSessionCreatePage() {
               pagination={false}
               loading={appraised.isPending || posted.isPending}
               dataSource={dossiers}
-              locale={{ emptyText: 'Không có hồ sơ đã thẩm định đang chờ Hội đồng' }}
+              locale={{ emptyText: t('dossiers.sessionNew.agendaEmpty') }}
               rowSelection={{
                 selectedRowKeys: selected,
                 onChange: (keys) => {
                   setSelected(keys.map(String));
                   setAgendaError(null);
                 },
-                getCheckboxProps: (d) => ({ 'aria-label': `Chọn hồ sơ ${d.title}` }),
+                getCheckboxProps: (d) => ({ 'aria-label': t('dossiers.sessionNew.pickDossierAria', { title: d.title }) }),
               }}
               columns={[
-                { title: 'Hồ sơ', key: 't', render: (_, d) => <Link to={paths.dossier(d.id)}>{d.title}</Link> },
-                { title: 'Hình thức', dataIndex: 'awardName' },
-                { title: 'Đơn vị đề nghị', dataIndex: 'ownerOrgName' },
+                { title: t('dossiers.col.dossier'), key: 't', render: (_, d) => <Link to={paths.dossier(d.id)}>{d.title}</Link> },
+                { title: t('dossiers.col.award'), dataIndex: 'awardName' },
+                { title: t('dossiers.col.ownerOrg'), dataIndex: 'ownerOrgName' },
                 {
-                  title: 'Trạng thái',
+                  title: t('dossiers.col.status'),
                   key: 's',
                   render: (_, d) => (
                     <Space orientation="vertical" size={0}>
-                      <Tag>{d.statusLabel}</Tag>
+                      <Tag>{statusText(t, locale, d.status, d.statusLabel)}</Tag>
                       {d.posting ? (
                         <Typography.Text type={postingOpen(d) ? 'danger' : 'secondary'}>
-                          Công khai đến {fmtDate(d.posting.until)}
+                          {t('dossiers.sessionNew.postedUntil', { date: fmtDate(d.posting.until) })}
                         </Typography.Text>
                       ) : null}
                     </Space>
@@ -212,15 +223,15 @@ export default function CouncilSessionCreatePage() {
                 type="warning"
                 showIcon
                 style={{ marginTop: 8 }}
-                title="Có hồ sơ chưa hết thời gian công khai vào ngày họp; Hội đồng chỉ xét sau khi hết thời gian công khai."
+                title={t('dossiers.sessionNew.postingOpen')}
               />
             ) : null}
           </Form.Item>
           <Space>
             <Button type="primary" htmlType="submit" loading={create.isPending}>
-              Lập phiên họp
+              {t('dossiers.sessionNew.submit')}
             </Button>
-            <Link to={paths.dossiers}>Hủy</Link>
+            <Link to={paths.dossiers}>{t('dossiers.cancel')}</Link>
           </Space>
         </Form>
       </Card>

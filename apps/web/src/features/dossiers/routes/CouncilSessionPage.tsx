@@ -5,60 +5,60 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { NotFoundInline } from '@/components/NotFoundInline';
 import { PageHeader } from '@/components/PageHeader';
-import { fmtDate } from '@/lib/dates';
+import { useI18n } from '@/i18n';
 import { paths } from '@/lib/paths';
 import { useCastVote } from '../api/cast-vote';
 import { useCloseCouncilSession } from '../api/close-council-session';
 import { useCouncilSession } from '../api/get-council-session';
-import { CHOICE_OPTIONS, WrittenVoteForm } from '../components/WrittenVoteForm';
-
-type Choice = 'for' | 'against' | 'abstain';
+import { WrittenVoteForm } from '../components/WrittenVoteForm';
+import { CHOICE_OPTIONS, type Choice } from '../components/text';
 
 /** A council session: members, agenda, the member's secret ballot, closing and the minutes. */
 export default function CouncilSessionPage() {
+  const { t, fmtDate, fmtNumber } = useI18n();
   const { id } = useParams();
   const session = useCouncilSession(id);
   const vote = useCastVote();
   const close = useCloseCouncilSession();
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   if (session.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (session.isError) return <NotFoundInline error={session.error} backTo={paths.dossiers} backLabel="Về danh sách hồ sơ" />;
+  if (session.isError) return <NotFoundInline error={session.error} backTo={paths.dossiers} backLabel={t('dossiers.backToListLabel')} />;
   const s = session.data;
   const closed = s.status === 'closed';
   const complete = s.agenda.every((a) => choices[a.id]);
   return (
     <>
-      <nav aria-label="Đường dẫn" className="org-breadcrumb">
-        <Link to={paths.dossiers}>← Về danh sách hồ sơ</Link>
+      <nav aria-label={t('dossiers.breadcrumb')} className="org-breadcrumb">
+        <Link to={paths.dossiers}>{t('dossiers.backToList')}</Link>
       </nav>
       <PageHeader
         title={s.title}
         subtitle={`${s.councilName} · ${fmtDate(s.meetingDate)} · ${s.venue}`}
-        extra={<Tag color={closed ? 'default' : 'blue'}>{closed ? 'Đã kết thúc, kết quả đã khóa' : 'Đang bỏ phiếu'}</Tag>}
+        extra={<Tag color={closed ? 'default' : 'blue'}>{closed ? t('dossiers.session.closed') : t('dossiers.session.voting')}</Tag>}
       />
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-        <Card title={<h2 className="card-title">Thành viên</h2>}>
+        <Card title={<h2 className="card-title">{t('dossiers.session.members')}</h2>}>
           <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-            <Descriptions.Item label="Tổng số thành viên">{s.totalMembers}</Descriptions.Item>
-            <Descriptions.Item label="Đã bỏ phiếu">{s.votedMembers}</Descriptions.Item>
-            <Descriptions.Item label="Hình thức">{s.secret ? 'Bỏ phiếu kín' : 'Biểu quyết công khai'}</Descriptions.Item>
+            <Descriptions.Item label={t('dossiers.session.totalMembers')}>{fmtNumber(s.totalMembers)}</Descriptions.Item>
+            <Descriptions.Item label={t('dossiers.session.votedMembers')}>{fmtNumber(s.votedMembers)}</Descriptions.Item>
+            <Descriptions.Item label={t('dossiers.session.mode')}>{s.secret ? t('dossiers.session.secret') : t('dossiers.session.open')}</Descriptions.Item>
           </Descriptions>
           <Space wrap>
             {s.members.map((m) => (
               <Tag key={m.id} color={m.hasVoted ? 'green' : undefined}>
                 {m.name}
-                {m.present ? '' : ' (vắng, phiếu văn bản)'}
+                {m.present ? '' : ` ${t('dossiers.session.absent')}`}
                 {m.hasVoted ? ' ✓' : ''}
               </Tag>
             ))}
           </Space>
         </Card>
         <Card
-          title={<h2 className="card-title">Chương trình và kết quả</h2>}
+          title={<h2 className="card-title">{t('dossiers.session.agenda')}</h2>}
           extra={
             closed ? (
               <a href={`/api/v1/council-sessions/${s.id}/minutes.docx`}>
-                <DownloadOutlined /> Biên bản (.docx)
+                <DownloadOutlined /> {t('dossiers.session.minutes')}
               </a>
             ) : null
           }
@@ -67,7 +67,7 @@ export default function CouncilSessionPage() {
             type="info"
             showIcon
             style={{ marginBottom: 12 }}
-            title="Tỷ lệ tán thành tính trên tổng số thành viên Hội đồng, không phải số có mặt (khoản 5 Điều 33 Nghị định 152/2025/NĐ-CP). Phiếu không gắn với người bỏ phiếu."
+            title={t('dossiers.session.rule')}
           />
           <Table
             rowKey="id"
@@ -75,35 +75,42 @@ export default function CouncilSessionPage() {
             pagination={false}
             dataSource={s.agenda}
             columns={[
-              { title: 'Người được đề nghị', key: 'n', render: (_, a) => <Link to={paths.dossier(a.dossierId)}>{a.nominee}</Link> },
-              { title: 'Hình thức', dataIndex: 'awardName' },
-              { title: 'Ngưỡng', key: 't', render: (_, a) => `${a.comparison === 'more_than' ? 'trên' : 'từ'} ${a.thresholdPercent}%` },
+              { title: t('dossiers.col.nominee'), key: 'n', render: (_, a) => <Link to={paths.dossier(a.dossierId)}>{a.nominee}</Link> },
+              { title: t('dossiers.col.award'), dataIndex: 'awardName' },
+              {
+                title: t('dossiers.session.threshold'),
+                key: 't',
+                render: (_, a) =>
+                  t(a.comparison === 'more_than' ? 'dossiers.session.thresholdMoreThan' : 'dossiers.session.thresholdAtLeast', {
+                    percent: fmtNumber(a.thresholdPercent),
+                  }),
+              },
               ...(closed
                 ? [
                     {
-                      title: 'Tán thành',
+                      title: t('dossiers.session.votesFor'),
                       key: 'f',
                       render: (_: unknown, a: (typeof s.agenda)[number]) => `${a.votesFor}/${s.totalMembers}`,
                     },
                     {
-                      title: 'Kết quả',
+                      title: t('dossiers.session.result'),
                       key: 'p',
                       render: (_: unknown, a: (typeof s.agenda)[number]) => (
-                        <Tag color={a.passed ? 'green' : 'red'}>{a.passed ? 'Đạt' : 'Không đạt'}</Tag>
+                        <Tag color={a.passed ? 'green' : 'red'}>{a.passed ? t('dossiers.session.passed') : t('dossiers.session.failed')}</Tag>
                       ),
                     },
                   ]
                 : s.abilities.vote
                   ? [
                       {
-                        title: 'Phiếu của tôi',
+                        title: t('dossiers.session.myBallot'),
                         key: 'v',
                         render: (_: unknown, a: (typeof s.agenda)[number]) => (
                           <Radio.Group
-                            aria-label={`Phiếu cho ${a.nominee}`}
+                            aria-label={t('dossiers.session.ballotAria', { name: a.nominee })}
                             value={choices[a.id]}
                             onChange={(e) => setChoices({ ...choices, [a.id]: e.target.value as Choice })}
-                            options={CHOICE_OPTIONS}
+                            options={CHOICE_OPTIONS(t)}
                           />
                         ),
                       },
@@ -120,12 +127,12 @@ export default function CouncilSessionPage() {
                 loading={vote.isPending}
                 onClick={() => vote.mutate({ id: s.id, votes: s.agenda.map((a) => ({ itemId: a.id, choice: choices[a.id]! })) })}
               >
-                Gửi phiếu bầu
+                {t('dossiers.session.castVote')}
               </Button>
             ) : null}
             {s.abilities.manage ? (
               <Button danger loading={close.isPending} onClick={() => close.mutate(s.id)}>
-                Kết thúc phiên họp, kiểm phiếu
+                {t('dossiers.session.close')}
               </Button>
             ) : null}
           </Space>
