@@ -3,44 +3,40 @@ import { Card, Descriptions, Skeleton, Space, Table, Tag } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { NotFoundInline } from '@/components/NotFoundInline';
 import { PageHeader } from '@/components/PageHeader';
-import { fmtDate } from '@/lib/dates';
+import { useI18n } from '@/i18n';
 import { paths } from '@/lib/paths';
 import { useCan } from '@/lib/session';
 import { useDecision } from '../api/get-decision';
-import { DECISION_STATUS } from './DecisionsPage';
 import { CorrectDecisionForm } from '../components/CorrectDecisionForm';
 import { RevokeDecisionForm } from '../components/RevokeDecisionForm';
-
-const ENTRY_STATUS: Record<string, { text: string; color: string }> = {
-  valid: { text: 'Còn hiệu lực', color: 'green' },
-  revoked: { text: 'Đã hủy bỏ', color: 'red' },
-  reissued: { text: 'Đã cấp lại', color: 'orange' },
-};
+import { DECISION_STATUS, ENTRY_STATUS } from '../components/text';
 
 /** One decision: its awards in the registry with their verification codes, and the downloads. */
 export default function DecisionPage() {
+  const { t, fmtDate, fmtNumber } = useI18n();
   const { id } = useParams();
   const decision = useDecision(id);
   const mayRevoke = useCan('decision.issue');
   if (decision.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
-  if (decision.isError) return <NotFoundInline error={decision.error} backTo={paths.decisions} backLabel="Về danh sách quyết định" />;
+  if (decision.isError) return <NotFoundInline error={decision.error} backTo={paths.decisions} backLabel={t('dossiers.decision.backToListLabel')} />;
   const d = decision.data;
+  const status = DECISION_STATUS(t, d.status);
   return (
     <>
-      <nav aria-label="Đường dẫn" className="org-breadcrumb">
-        <Link to={paths.decisions}>← Về danh sách quyết định</Link>
+      <nav aria-label={t('dossiers.breadcrumb')} className="org-breadcrumb">
+        <Link to={paths.decisions}>{t('dossiers.decision.backToList')}</Link>
       </nav>
       <PageHeader
-        title={`Quyết định số ${d.number}`}
+        title={t('dossiers.decision.title', { number: d.number })}
         subtitle={d.summary}
         extra={
           <Space>
             <a href={`/api/v1/decisions/${d.id}/document.docx`}>
-              <DownloadOutlined /> Quyết định (.docx)
+              <DownloadOutlined /> {t('dossiers.decision.document')}
             </a>
             {d.kind === 'award' ? (
               <a href={`/api/v1/decisions/${d.id}/certificates.pdf`}>
-                <DownloadOutlined /> Bằng khen (.pdf)
+                <DownloadOutlined /> {t('dossiers.decision.certificates')}
               </a>
             ) : null}
           </Space>
@@ -49,20 +45,20 @@ export default function DecisionPage() {
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <Card>
           <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
-            <Descriptions.Item label="Ngày ban hành">{fmtDate(d.date)}</Descriptions.Item>
-            <Descriptions.Item label="Cơ quan ban hành">{d.authority}</Descriptions.Item>
-            <Descriptions.Item label="Trạng thái">
-              <Tag color={DECISION_STATUS[d.status]?.color}>{DECISION_STATUS[d.status]?.text}</Tag>
+            <Descriptions.Item label={t('dossiers.decision.date')}>{fmtDate(d.date)}</Descriptions.Item>
+            <Descriptions.Item label={t('dossiers.decisions.authority')}>{d.authority}</Descriptions.Item>
+            <Descriptions.Item label={t('dossiers.col.status')}>
+              <Tag color={status?.color}>{status?.text}</Tag>
             </Descriptions.Item>
             {d.referencesId ? (
-              <Descriptions.Item label={d.kind === 'correction' ? 'Đính chính quyết định' : 'Hủy bỏ quyết định'}>
+              <Descriptions.Item label={d.kind === 'correction' ? t('dossiers.decision.corrects') : t('dossiers.decision.revokes')}>
                 <Link to={paths.decision(d.referencesId)}>
-                  {d.kind === 'correction' ? 'Xem quyết định được đính chính' : 'Xem quyết định bị hủy bỏ'}
+                  {d.kind === 'correction' ? t('dossiers.decision.viewCorrected') : t('dossiers.decision.viewRevoked')}
                 </Link>
               </Descriptions.Item>
             ) : null}
             {d.revokedBy.length ? (
-              <Descriptions.Item label="Bị hủy bỏ bởi">
+              <Descriptions.Item label={t('dossiers.decision.revokedBy')}>
                 {d.revokedBy.map((r) => (
                   <Link key={r.id} to={paths.decision(r.id)}>
                     {r.number} ({fmtDate(r.date)})
@@ -71,7 +67,7 @@ export default function DecisionPage() {
               </Descriptions.Item>
             ) : null}
             {d.correctedBy.length ? (
-              <Descriptions.Item label="Được đính chính bởi">
+              <Descriptions.Item label={t('dossiers.decision.correctedBy')}>
                 <Space wrap>
                   {d.correctedBy.map((r) => (
                     <Link key={r.id} to={paths.decision(r.id)}>
@@ -81,20 +77,20 @@ export default function DecisionPage() {
                 </Space>
               </Descriptions.Item>
             ) : null}
-            {d.reason ? <Descriptions.Item label="Lý do">{d.reason}</Descriptions.Item> : null}
+            {d.reason ? <Descriptions.Item label={t('dossiers.decision.reason')}>{d.reason}</Descriptions.Item> : null}
           </Descriptions>
         </Card>
         {d.kind === 'award' ? (
-          <Card title={<h2 className="card-title">Khen thưởng trong sổ ({d.entries.length})</h2>}>
+          <Card title={<h2 className="card-title">{t('dossiers.decision.entries', { n: fmtNumber(d.entries.length) })}</h2>}>
             <Table
               rowKey="id"
               size="small"
               pagination={false}
               dataSource={d.entries}
               columns={[
-                { title: 'Họ và tên / tập thể', dataIndex: 'name' },
+                { title: t('dossiers.col.nameOrCollective'), dataIndex: 'name' },
                 {
-                  title: 'Mã xác minh',
+                  title: t('dossiers.decision.code'),
                   key: 'c',
                   render: (_, e) =>
                     e.certificateCode ? (
@@ -106,9 +102,12 @@ export default function DecisionPage() {
                     ),
                 },
                 {
-                  title: 'Trạng thái',
+                  title: t('dossiers.col.status'),
                   key: 's',
-                  render: (_, e) => <Tag color={ENTRY_STATUS[e.status]?.color}>{ENTRY_STATUS[e.status]?.text ?? e.status}</Tag>,
+                  render: (_, e) => {
+                    const st = ENTRY_STATUS(t, e.status);
+                    return <Tag color={st?.color}>{st?.text ?? e.status}</Tag>;
+                  },
                 },
               ]}
             />

@@ -2,22 +2,21 @@ import { Link } from 'react-router';
 import { Card, Table, Tag } from 'antd';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
-import { fmtDate } from '@/lib/dates';
+import { useI18n } from '@/i18n';
 import { paths } from '@/lib/paths';
 import { useDecisions, type DecisionRow } from '../api/list-decisions';
+import { DECISION_STATUS } from '../components/text';
 
-export const DECISION_STATUS: Record<string, { text: string; color: string }> = {
-  issued: { text: 'Có hiệu lực', color: 'green' },
-  revoked: { text: 'Đã bị hủy bỏ', color: 'red' },
-  corrected: { text: 'Đã đính chính', color: 'orange' },
-};
+// Kept for importers of the former map; it now takes the translator and lives in ../components/text.
+export { DECISION_STATUS } from '../components/text';
 
 /** Issued decisions, newest first. */
 export default function DecisionsPage() {
+  const { t, fmtDate } = useI18n();
   const list = useDecisions({ limit: 100, offset: 0 });
   return (
     <>
-      <PageHeader title="Quyết định khen thưởng" subtitle="Quyết định đã ban hành, mới nhất trước." />
+      <PageHeader title={t('dossiers.decisions.title')} subtitle={t('dossiers.decisions.subtitle')} />
       <Card>
         <ErrorAlert error={list.error} />
         <Table<DecisionRow>
@@ -26,13 +25,16 @@ export default function DecisionsPage() {
           dataSource={list.data?.items ?? []}
           size="small"
           columns={[
-            { title: 'Số, ký hiệu', key: 'n', render: (_, d) => <Link to={paths.decision(d.id)}>{d.number}</Link> },
-            { title: 'Ngày', key: 'd', render: (_, d) => fmtDate(d.date) },
-            { title: 'Cơ quan ban hành', dataIndex: 'authority' },
+            { title: t('dossiers.decisions.number'), key: 'n', render: (_, d) => <Link to={paths.decision(d.id)}>{d.number}</Link> },
+            { title: t('dossiers.decisions.date'), key: 'd', render: (_, d) => fmtDate(d.date) },
+            { title: t('dossiers.decisions.authority'), dataIndex: 'authority' },
             {
-              title: 'Trạng thái',
+              title: t('dossiers.col.status'),
               key: 's',
-              render: (_, d) => <Tag color={DECISION_STATUS[d.status]?.color}>{DECISION_STATUS[d.status]?.text ?? d.status}</Tag>,
+              render: (_, d) => {
+                const st = DECISION_STATUS(t, d.status);
+                return <Tag color={st?.color}>{st?.text ?? d.status}</Tag>;
+              },
             },
           ]}
         />
