@@ -17,7 +17,7 @@ import { EXE, PDF, count, demoIds, multipart, peopleOf, tmpDataDir, type DemoIds
 const rows = <T>(r: unknown) => (r as { rows: T[] }).rows;
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-type Reg = { id: string; state: string; organisation: { id: string; name: string }; reviewOrganisation: { id: string; name: string; validTo: string | null } | null; abilities: { approve: boolean; return: boolean; resubmit: boolean }; version: number };
+type Reg = { id: string; year: number; state: string; organisation: { id: string; name: string }; reviewOrganisation: { id: string; name: string; validTo: string | null } | null; abilities: { approve: boolean; return: boolean; resubmit: boolean }; version: number };
 type RollUpRow = { organisation: { id: string; name: string }; byState: Record<string, number>; byTitle: Record<string, number>; total: number };
 
 let t: TestApp;
