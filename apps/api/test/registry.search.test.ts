@@ -125,6 +125,38 @@ describe('registry search semantics (RULES.md §8) through the HTTP API', () => 
     expect(exact.totalCapped).toBeUndefined();
     expect(exact.total).toBe(335);
   });
+
+  it('a cut candidate set still puts the name exactly as typed first, and a filter still finds the one entry it selects among the 10,000+ names', async () => {
+    // Written after the 10,050 "Phạm Văn Đông" above, so beyond the first 10,001 candidates of the word index.
+    await t.handle.db.execute(
+      `WITH p AS (INSERT INTO person (full_name, birth_year, owner_org_id) VALUES ('Pham Van Dong', 1955, (SELECT owner_org_id FROM registry_import LIMIT 1)), ('Phạm Văn Đông', 1950, (SELECT owner_org_id FROM registry_import LIMIT 1)) RETURNING id, owner_org_id, birth_year)
+       INSERT INTO award_entry (subject_kind, person_id, award_code, achievement_year, source, owner_org_id)
+       SELECT 'individual', id, CASE WHEN birth_year = 1955 THEN 'giay_khen' ELSE 'huan_chuong_lao_dong_hang_ba' END, 2020, 'manual', owner_org_id FROM p` as never,
+    );
+    const r = await search('pham van dong');
+    expect(r.totalCapped).toBe(true);
+    expect(r.items[0]!.person).toMatchObject({ fullName: 'Pham Van Dong', birthYear: 1955 });
+    const rare = await search('pham van dong', '&award=huan_chuong_lao_dong_hang_ba');
+    expect(rare.total).toBe(1);
+    expect(rare.items[0]!.person).toMatchObject({ fullName: 'Phạm Văn Đông', birthYear: 1950 });
+  });
+
+  it('pages are windows of one order: page after page gives the same entries as one long page', async () => {
+    const long = await c.get(`/api/v1/registry/search?q=${encodeURIComponent('van')}&limit=100`);
+    const all = (long.json() as { items: Item[] }).items.map((i) => i.id);
+    expect(all.length).toBe(100);
+    const paged: string[] = [];
+    for (let offset = 0; offset < 100; offset += 7) {
+      const r = await c.get(`/api/v1/registry/search?q=${encodeURIComponent('van')}&limit=7&offset=${offset}`);
+      paged.push(...(r.json() as { items: Item[] }).items.map((i) => i.id));
+    }
+    expect(paged.slice(0, 100)).toEqual(all);
+  });
+
+  it('the registry tables can be vacuumed after a large import (PGlite has no autovacuum)', async () => {
+    const { vacuumRegistry } = await import('../src/modules/registry/registry.import.service.js');
+    await expect(vacuumRegistry(t.handle.db)).resolves.toBeUndefined();
+  });
 });
 
 describe('collectives and households are found by name with the same semantics', () => {

@@ -1,36 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, customType, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { person } from './people.js';
 import { organisation } from './organisations.js';
 
-/**
- * The word-level name index of the registry search (RULES.md §8): one row per word of a person's
- * name, in the two forms of `nameWords()` — `exact` (lower case, NFC, tone placement folded) and
- * `base` (marks removed, đ → d). Maintained by the registry module from the pure domain functions;
- * a trigger on `person` queues changed names in `person_name_pending` so that people created by other
- * modules are indexed before the next search or import batch.
- */
-export const personNameWord = pgTable(
-  'person_name_word',
-  {
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => person.id, { onDelete: 'cascade' }),
-    position: smallint('position').notNull(),
-    exact: text('exact').notNull(),
-    base: text('base').notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.personId, t.position] }),
-    index('person_name_word_exact_idx').on(t.exact.op('text_pattern_ops')),
-    index('person_name_word_base_idx').on(t.base.op('text_pattern_ops')),
-  ],
-);
+/** A PostgreSQL `tsvector` (written and read as text; built in SQL with `array_to_tsvector`). */
+const tsvector = customType<{ data: string; driverData: string }>({ dataType: () => 'tsvector' });
 
 /**
  * Per person: the identity key of CONTRACT.md (name NFC, case-folded, spaces collapsed, tone
  * placement folded, diacritics kept) with the birth year, and the accent-free form for "close
- * variant" duplicate candidates.
+ * variant" duplicate candidates; and the word-level name index of the registry search (RULES.md §8):
+ * `words`, the name's words as lexemes — `b` + the accent-free form (marks removed, đ → d) and `e` + the
+ * exact form (lower case, NFC, tone placement folded) — under a GIN index, so that a query's words are
+ * intersected by the index (a prefix word as a `:*` lexeme). Computed by the pure domain `nameWords`; people
+ * written by other modules are queued by a trigger (`person_name_pending`) and indexed before the next search
+ * or import batch. (Until registry migration 0004 the words were rows of `person_name_word`.)
  */
 export const personNameIndex = pgTable(
   'person_name_index',
@@ -41,8 +25,13 @@ export const personNameIndex = pgTable(
     nameKey: text('name_key').notNull(),
     nameBase: text('name_base').notNull(),
     birthYear: smallint('birth_year'),
+    words: tsvector('words').notNull().default(sql`''::tsvector`),
   },
-  (t) => [index('person_name_index_key_idx').on(t.nameKey, t.birthYear), index('person_name_index_base_idx').on(t.nameBase, t.birthYear)],
+  (t) => [
+    index('person_name_index_key_idx').on(t.nameKey, t.birthYear),
+    index('person_name_index_base_idx').on(t.nameBase, t.birthYear),
+    index('person_name_index_words_idx').using('gin', t.words),
+  ],
 );
 
 /** People whose name changed and is not indexed yet (filled by a trigger on `person`). */

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '@thidua/db';
-import { nameWords, personNameBase, personNameKey } from '@thidua/domain';
+import { nameWords, personNameBase, personNameKey, type QueryWord } from '@thidua/domain';
 
-// Maintenance of the word-level name index (person_name_word, person_name_index) from the pure
+// Maintenance of the word-level name index (person_name_index: keys and the `words` tsvector) from the pure
 // domain functions. People written by other modules are queued by a trigger (person_name_pending)
 // and indexed here before a search or an import batch reads the index.
 
@@ -14,36 +14,60 @@ export interface IndexablePerson {
   birthYear: number | null;
 }
 
+/**
+ * The lexemes of a name in the search index: `b` + the accent-free form and `e` + the exact form of each
+ * word, distinct, space-separated (a name word never holds a space), for `array_to_tsvector`.
+ */
+export function nameLexemes(fullName: string): string {
+  const set = new Set<string>();
+  for (const w of nameWords(fullName)) {
+    set.add(`b${w.base}`);
+    set.add(`e${w.exact}`);
+  }
+  return [...set].join(' ');
+}
+
+/** A lexeme of a tsquery, quoted (embedded quotes doubled, backslashes escaped): taken as written, never parsed. */
+const lexeme = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/**
+ * The tsquery of a parsed name query over `person_name_index.words` (RULES.md §8, the index's side): a word
+ * with diacritics is its exact form (`e…`; the last word a prefix of the exact form or of its
+ * tone-placement variants), a word without them its accent-free form (`b…`; the last word a prefix). Every
+ * word must be present (`&`). A superset: two query words may meet the same name word, and a prefix meets
+ * any later word; the caller verifies each name with the pure `matchesName`.
+ */
+export function nameTsQuery(words: readonly QueryWord[]): string {
+  return words
+    .map((w) => {
+      if (w.hasMarks) {
+        if (!w.isLastPrefix) return lexeme(`e${w.text}`);
+        const alts = [w.text, ...w.prefixVariants].map((t) => `${lexeme(`e${t}`)}:*`);
+        return alts.length === 1 ? alts[0]! : `(${alts.join(' | ')})`;
+      }
+      return w.isLastPrefix ? `${lexeme(`b${w.base}`)}:*` : lexeme(`b${w.base}`);
+    })
+    .join(' & ');
+}
+
 /** Writes the index rows of these people (replacing any old ones). Use inside the writer's transaction. */
 export async function indexPersonNames(db: DbOrTx, people: readonly IndexablePerson[], opts: { fresh?: boolean } = {}) {
   if (people.length === 0) return;
   const ids = people.map((p) => p.id);
-  if (!opts.fresh) {
-    await db.execute(sql`DELETE FROM person_name_word WHERE person_id = ANY(${pgArray(ids)}::uuid[])`);
-    await db.execute(sql`DELETE FROM person_name_index WHERE person_id = ANY(${pgArray(ids)}::uuid[])`);
-  }
-  const wPid: string[] = [];
-  const wPos: number[] = [];
-  const wExact: string[] = [];
-  const wBase: string[] = [];
+  if (!opts.fresh) await db.execute(sql`DELETE FROM person_name_index WHERE person_id = ANY(${pgArray(ids)}::uuid[])`);
   const kKey: string[] = [];
   const kBase: string[] = [];
   const kYear: (number | null)[] = [];
+  const kWords: string[] = [];
   for (const p of people) {
-    nameWords(p.fullName).forEach((w, i) => {
-      wPid.push(p.id);
-      wPos.push(i);
-      wExact.push(w.exact);
-      wBase.push(w.base);
-    });
     kKey.push(personNameKey(p.fullName));
     kBase.push(personNameBase(p.fullName));
     kYear.push(p.birthYear);
+    kWords.push(nameLexemes(p.fullName));
   }
-  await db.execute(sql`INSERT INTO person_name_word (person_id, position, exact, base)
-    SELECT * FROM unnest(${pgArray(wPid)}::uuid[], ${pgArray(wPos)}::smallint[], ${pgArray(wExact)}::text[], ${pgArray(wBase)}::text[])`);
-  await db.execute(sql`INSERT INTO person_name_index (person_id, name_key, name_base, birth_year)
-    SELECT * FROM unnest(${pgArray(ids)}::uuid[], ${pgArray(kKey)}::text[], ${pgArray(kBase)}::text[], ${pgArray(kYear)}::smallint[])`);
+  await db.execute(sql`INSERT INTO person_name_index (person_id, name_key, name_base, birth_year, words)
+    SELECT id, k, b, y, CASE WHEN w = '' THEN ''::tsvector ELSE array_to_tsvector(string_to_array(w, ' ')) END
+      FROM unnest(${pgArray(ids)}::uuid[], ${pgArray(kKey)}::text[], ${pgArray(kBase)}::text[], ${pgArray(kYear)}::smallint[], ${pgArray(kWords)}::text[]) AS u(id, k, b, y, w)`);
 }
 
 /** Indexes the people queued by the trigger (bounded batches). Returns how many were indexed. */

@@ -413,13 +413,30 @@ async function commitImport(rec: ImportRecord, ctx: RunCtx) {
   }
   if (await headerFailure(ctx.db, rec.id, mapping, report)) return;
   if (batch.length > 0 || lastRow > rec.lastCommittedRow) await flush(lastRow);
-  await ctx.db.transaction(async (tx) => {
+  const created = await ctx.db.transaction(async (tx) => {
     await update(tx, rec.id, { status: 'committed', file_path: null, ...reportColumns(report, mapping!) });
     const done = (await getImport(tx, rec.id))!;
     await auditRepository.append(tx, { at: ctx.now(), actorUserId: rec.createdBy, actorUsername: rec.createdByUsername, action: 'registry.import.committed', entity: 'registry_import', entityId: rec.id, orgId: rec.ownerOrgId, after: { created: done.created, existing: done.existing } });
     await enqueueJob(tx, 'registry.duplicates.scan', { importId: rec.id });
+    return done.created;
   });
   if (rec.filePath) fs.rmSync(rec.filePath, { force: true });
+  if (created >= VACUUM_AFTER_CREATED) await vacuumRegistry(ctx.db);
+}
+
+/**
+ * After a large import the registry tables are vacuumed and analysed: the search's index-only scans need
+ * the visibility map that only VACUUM sets, and the planner its statistics (PGlite has no autovacuum at all;
+ * on PostgreSQL autovacuum would come later). Outside any transaction; a failure is logged, the import
+ * stays committed.
+ */
+const VACUUM_AFTER_CREATED = 10_000;
+export async function vacuumRegistry(db: Db) {
+  try {
+    await db.execute(sql`VACUUM (ANALYZE) award_entry, person, person_name_index`);
+  } catch (e) {
+    console.warn(`registry: VACUUM after import failed: ${(e as Error).message}`);
+  }
 }
 
 class AbortedError extends Error {}

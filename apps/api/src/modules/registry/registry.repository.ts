@@ -71,45 +71,63 @@ function filterConds(f: EntryFilters): SQL[] {
   return c;
 }
 
+/** Whether the filters restrict anything (then candidates are checked against the entries). */
+export const hasFilters = (f: EntryFilters) => filterConds(f).length > 0;
+/** The entries (and their person, when a filter reads it) for queries over entries of known people. */
+const entriesFrom = (f: EntryFilters) => (f.birthYear !== undefined || f.hometown ? sql`award_entry e JOIN person p ON p.id = e.person_id` : sql`award_entry e`);
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
-/** The index condition of one query word on alias `w` (RULES.md §8). */
-function wordCond(w: QueryWord, alias: 'w' | 'c' = 'w'): SQL {
-  const exact = sql.raw(`${alias}.exact`);
-  const base = sql.raw(`${alias}.base`);
-  if (w.hasMarks) {
-    if (!w.isLastPrefix) return sql`${exact} = ${w.text}`;
-    const parts = [w.text, ...w.prefixVariants].map((t) => sql`${exact} LIKE ${escapeLike(t) + '%'}`);
-    return sql`(${sql.join(parts, sql` OR `)})`;
-  }
-  return w.isLastPrefix ? sql`${base} LIKE ${escapeLike(w.base) + '%'}` : sql`${base} = ${w.base}`;
-}
-
 export const registryRepository = {
-  /** How many index words meet the condition, counted up to `upTo` (to pick the rarest word first). */
-  async wordFrequency(db: DbOrTx, w: QueryWord, upTo = 50_000): Promise<number> {
-    const [r] = rows<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM person_name_word w WHERE ${wordCond(w)} LIMIT ${upTo}) x`));
+  /**
+   * Candidate people of a name query with their identity key (the name lower-cased, NFC, tone placement
+   * folded: ranked like the name itself), capped at `cap`: those whose index words meet `tsQuery`
+   * (nameTsQuery: a superset the caller verifies), whose identity key is `nameKey`, or whose whole accent-free
+   * name is `nameBase`. With
+   * `filters`, only people having an entry under them (the filters then decide which people are cut by the
+   * cap); without, the people the index has, whether or not they have entries (the caller counts those).
+   */
+  async namePeople(db: DbOrTx, by: { tsQuery: string } | { nameKey: string } | { nameBase: string }, filters: EntryFilters | null, cap: number) {
+    const where = [
+      'tsQuery' in by ? sql`i.words @@ ${by.tsQuery}::tsquery` : 'nameKey' in by ? sql`i.name_key = ${by.nameKey}` : sql`i.name_base = ${by.nameBase}`,
+      ...(filters ? [sql`EXISTS (SELECT 1 FROM ${entriesFrom(filters)} WHERE ${sql.join([sql`e.person_id = i.person_id`, ...filterConds(filters)], sql` AND `)})`] : []),
+    ];
+    return rows<{ personId: string; nameKey: string }>(
+      await db.execute(sql`SELECT i.person_id AS "personId", i.name_key AS "nameKey" FROM person_name_index i WHERE ${sql.join(where, sql` AND `)} LIMIT ${cap}`),
+    );
+  },
+
+  /** How many entries these people have under the filters, counted up to `upTo`. */
+  async countEntriesOfPeople(db: DbOrTx, personIds: string[], f: EntryFilters, upTo: number) {
+    if (personIds.length === 0) return 0;
+    const conds = [sql`e.person_id = ANY(${pgArray(personIds)}::uuid[])`, ...filterConds(f)];
+    const [r] = rows<{ n: number }>(
+      await db.execute(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${entriesFrom(f)} WHERE ${sql.join(conds, sql` AND `)} LIMIT ${upTo}) x`),
+    );
     return Number(r?.n ?? 0);
   },
 
-  /**
-   * Candidate entries of a name query: people having a word for every query word (driven by the
-   * rarest word), joined to their entries under the filters, capped at `cap` rows.
-   */
-  async nameCandidates(db: DbOrTx, words: readonly QueryWord[], driver: number, f: EntryFilters, cap: number) {
-    const d = words[driver]!;
-    const others = words.filter((_, i) => i !== driver).map((w) => sql`EXISTS (SELECT 1 FROM person_name_word w WHERE w.person_id = c.person_id AND ${wordCond(w)})`);
-    // No DISTINCT: the scan of the driving word stops at the cap (a person with two words meeting it
-    // yields an entry twice; the caller drops repeats).
-    const conds = [wordCond(d, 'c'), ...filterConds(f), ...others];
-    return rows<{ id: string; personId: string; fullName: string; achievementYear: number | null }>(
+  /** Entries per person under the filters (people without any are absent). */
+  async entryCountsOfPeople(db: DbOrTx, personIds: string[], f: EntryFilters) {
+    if (personIds.length === 0) return new Map<string, number>();
+    const conds = [sql`e.person_id = ANY(${pgArray(personIds)}::uuid[])`, ...filterConds(f)];
+    const r = rows<{ personId: string; n: number }>(
+      await db.execute(sql`SELECT e.person_id AS "personId", count(*)::int AS n FROM ${entriesFrom(f)} WHERE ${sql.join(conds, sql` AND `)} GROUP BY e.person_id`),
+    );
+    return new Map(r.map((x) => [x.personId, Number(x.n)]));
+  },
+
+  /** Entries of these people under the filters, newest achievement year first (then by id), a window of them. */
+  async entriesOfPeople(db: DbOrTx, personIds: string[], f: EntryFilters, offset: number, limit: number) {
+    if (personIds.length === 0 || limit <= 0) return [];
+    const conds = [sql`e.person_id = ANY(${pgArray(personIds)}::uuid[])`, ...filterConds(f)];
+    return rows<{ id: string; achievementYear: number | null }>(
       await db.execute(sql`
-        SELECT e.id, e.person_id AS "personId", p.full_name AS "fullName", e.achievement_year AS "achievementYear"
-          FROM person_name_word c
-          JOIN award_entry e ON e.person_id = c.person_id
-          JOIN person p ON p.id = c.person_id
-         WHERE ${conds.length ? sql.join(conds, sql` AND `) : sql`true`}
-         LIMIT ${cap}`),
+        SELECT e.id, e.achievement_year AS "achievementYear"
+          FROM ${entriesFrom(f)}
+         WHERE ${sql.join(conds, sql` AND `)}
+         ORDER BY e.achievement_year DESC NULLS LAST, e.id
+         OFFSET ${offset} LIMIT ${limit}`),
     );
   },
 

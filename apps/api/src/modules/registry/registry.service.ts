@@ -1,12 +1,12 @@
 import { AppError, type RegistrySearchQuery } from '@thidua/contracts';
 import { sql } from 'drizzle-orm';
-import { getAwardDefinition, matchesName, nameWords, parseQuery, rankName, resolveAwardCode, resolveAwardType, type NameWord } from '@thidua/domain';
+import { getAwardDefinition, matchesName, nameWords, parseQuery, personNameBase, personNameKey, rankName, resolveAwardCode, resolveAwardType, type ParsedQuery } from '@thidua/domain';
 import type { DbOrTx } from '@thidua/db';
 import type { Actor, AppDeps } from '../../http/context.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
 import { ScopeService } from '../organisations/scope.service.js';
-import { indexPendingNames } from './name-index.js';
-import { orgOn, registryRepository as repo, type EntryFilters, type EntryRow } from './registry.repository.js';
+import { indexPendingNames, nameTsQuery } from './name-index.js';
+import { hasFilters, orgOn, registryRepository as repo, type EntryFilters, type EntryRow } from './registry.repository.js';
 
 /** `total` is exact up to this many; beyond it the answer says `totalCapped` (CONTRACT.md). */
 export const TOTAL_CAP = 10_000;
@@ -40,8 +40,8 @@ export class RegistryService {
   }
 
   /**
-   * RULES.md §8 search: candidates from the word index (rarest word first), verified and ranked with
-   * the pure `matchesName`/`rankName`, at most TOTAL_CAP + 1 candidates ranked.
+   * RULES.md §8 search: candidate people from the GIN word index (`nameTsQuery`), verified and ranked by
+   * name with the pure `matchesName`/`rankName`; only the page's entries are read (see `rankedPage`).
    */
   async search(actor: Actor | null, query: RegistrySearchQuery, db: DbOrTx = this.deps.db) {
     const f = await this.filtersFor(db, actor, query);
@@ -50,57 +50,134 @@ export class RegistryService {
       const { items, n } = await repo.listEntries(db, f, query.limit, query.offset, TOTAL_CAP);
       return { items: await this.present(db, items), ...totalOf(n) };
     }
-    const ranked = await this.rankedIds(db, parsed, f);
-    const page = ranked.ids.slice(query.offset, query.offset + query.limit);
-    const byId = new Map((await repo.entriesByIds(db, page)).map((r) => [r.id, r]));
-    const items = page.map((id) => byId.get(id)!).filter(Boolean);
-    return { items: await this.present(db, items), ...totalOf(ranked.capped ? TOTAL_CAP + 1 : ranked.ids.length) };
+    const ranked = await this.rankedPage(db, parsed, f, query.offset, query.limit);
+    const byId = new Map((await repo.entriesByIds(db, ranked.ids)).map((r) => [r.id, r]));
+    const items = ranked.ids.map((id) => byId.get(id)!).filter(Boolean);
+    return { items: await this.present(db, items), ...totalOf(ranked.total) };
+  }
+
+  /** Every verified, ranked entry id of a name query up to the cap (best first), and whether it was capped. */
+  async rankedIds(db: DbOrTx, parsed: ParsedQuery, f: EntryFilters) {
+    const r = await this.rankedPage(db, parsed, f, 0, TOTAL_CAP);
+    return { ids: r.ids, capped: r.total > TOTAL_CAP };
   }
 
   /**
-   * Verified, ranked entry ids of a name query (best first), and whether a candidate set was capped. People
-   * come from the word index; collectives and households (named on the entry) from their entries' names;
-   * both are verified and ranked by the same pure matcher, so the semantics are the same.
+   * A window of the verified, ranked entries of a name query and their total (TOTAL_CAP + 1 when there are
+   * more). Order: the name's rank (rankName: exact words, then same letters, prefixes, word order, whole
+   * name), then the name (its identity key, Vietnamese collation), then the newest achievement year, then
+   * the id. People are found by name alone in the GIN word index and ranked by name, so that only the entries
+   * of the names on the page are read and the total is counted up to the cap; when the name matches more
+   * than TOTAL_CAP people and filters apply, the candidates are taken again among people with an entry under
+   * the filters (the cap must not drop them). When the candidate set is cut, the people whose whole
+   * name is the query's are added to it — as typed (identity key), then with any marks (accent-free name),
+   * each up to the cap — so the best-ranked names are not cut off.
+   * Collectives and households (named on the entry) are candidates by their accent-free name and ranked by
+   * the same matcher.
    */
-  async rankedIds(db: DbOrTx, parsed: ReturnType<typeof parseQuery>, f: EntryFilters) {
+  async rankedPage(db: DbOrTx, parsed: ParsedQuery, f: EntryFilters, offset: number, limit: number) {
     const people = !f.subjectKind || f.subjectKind === 'individual';
     const subjects = !f.subjectKind || f.subjectKind !== 'individual';
-    const cands: { id: string; fullName: string; achievementYear: number | null }[] = [];
-    let capped = false;
+    type Group = { rank: number; name: string; people: string[]; subjects: { id: string; year: number | null }[] };
+    const groups = new Map<string, Group>();
+    const ranks = new Map<string, number>();
+    const rankOf = (name: string) => {
+      let r = ranks.get(name);
+      if (r === undefined) {
+        const words = nameWords(name);
+        r = matchesName(parsed, words) ? rankName(parsed, words) : 0;
+        ranks.set(name, r);
+      }
+      return r;
+    };
+    const groupOf = (name: string, rank: number) => {
+      const key = `${rank}|${name}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { rank, name, people: [], subjects: [] }));
+      return g;
+    };
+    let cut = false;
+    const personIds: string[] = [];
     if (people) {
       await indexPendingNames(db);
-      const freq = await Promise.all(parsed.words.map((w) => repo.wordFrequency(db, w)));
-      let driver = 0;
-      freq.forEach((n, i) => {
-        if (n < freq[driver]!) driver = i;
-      });
-      if (freq[driver]! > 0) {
-        const found = await repo.nameCandidates(db, parsed.words, driver, f, TOTAL_CAP + 1);
-        capped ||= found.length > TOTAL_CAP;
-        cands.push(...found);
+      const tsQuery = nameTsQuery(parsed.words);
+      let found = await repo.namePeople(db, { tsQuery }, null, TOTAL_CAP + 1);
+      if (found.length > TOTAL_CAP && hasFilters(f)) found = await repo.namePeople(db, { tsQuery }, f, TOTAL_CAP + 1);
+      if (found.length > TOTAL_CAP) {
+        cut = true;
+        // The name exactly as typed (identity key), then the whole name with any marks.
+        const seen = new Set(found.map((p) => p.personId));
+        for (const by of [{ nameKey: personNameKey(parsed.words.map((w) => w.text).join(' ')) }, { nameBase: personNameBase(parsed.words.map((w) => w.base).join(' ')) }]) {
+          for (const p of await repo.namePeople(db, by, hasFilters(f) ? f : null, TOTAL_CAP + 1)) {
+            if (seen.has(p.personId)) continue;
+            seen.add(p.personId);
+            found.push(p);
+          }
+        }
+      }
+      for (const p of found) {
+        const rank = rankOf(p.nameKey);
+        if (rank === 0) continue;
+        groupOf(p.nameKey, rank).people.push(p.personId);
+        personIds.push(p.personId);
       }
     }
+    let subjectCount = 0;
     if (subjects) {
       const found = await repo.subjectNameCandidates(db, parsed.words, f, TOTAL_CAP + 1);
-      capped ||= found.length > TOTAL_CAP;
-      cands.push(...found);
-    }
-    const cache = new Map<string, { words: NameWord[]; rank: number }>();
-    const scored: { id: string; rank: number; name: string; year: number }[] = [];
-    const seen = new Set<string>();
-    for (const c of cands) {
-      if (seen.has(c.id)) continue;
-      seen.add(c.id);
-      let s = cache.get(c.fullName);
-      if (!s) {
-        const words = nameWords(c.fullName);
-        s = { words, rank: matchesName(parsed, words) ? rankName(parsed, words) : 0 };
-        cache.set(c.fullName, s);
+      cut ||= found.length > TOTAL_CAP;
+      for (const c of found) {
+        const key = personNameKey(c.fullName);
+        const rank = rankOf(key);
+        if (rank === 0) continue;
+        groupOf(key, rank).subjects.push({ id: c.id, year: c.achievementYear });
+        subjectCount++;
       }
-      if (s.rank > 0) scored.push({ id: c.id, rank: s.rank, name: c.fullName, year: c.achievementYear ?? 0 });
     }
-    scored.sort((a, b) => b.rank - a.rank || a.name.localeCompare(b.name, 'vi') || b.year - a.year || (a.id < b.id ? -1 : 1));
-    return { ids: scored.map((s) => s.id), capped };
+    const sorted = [...groups.values()].sort((a, b) => b.rank - a.rank || a.name.localeCompare(b.name, 'vi'));
+    const counted = subjectCount + (await repo.countEntriesOfPeople(db, personIds, f, TOTAL_CAP + 1 - subjectCount));
+    const total = cut || counted > TOTAL_CAP ? TOTAL_CAP + 1 : counted;
+
+    // The window: the entries of whole groups before it are only counted (in chunks of people), the groups in
+    // it are read in order.
+    let i = 0;
+    let skip = offset;
+    while (skip > 0 && i < sorted.length) {
+      const chunk: Group[] = [];
+      for (let n = 0; i + chunk.length < sorted.length && (chunk.length === 0 || n < 2000); ) {
+        const g = sorted[i + chunk.length]!;
+        chunk.push(g);
+        n += g.people.length + g.subjects.length;
+      }
+      const counts = await repo.entryCountsOfPeople(db, chunk.flatMap((g) => g.people), f);
+      let inside = false;
+      for (const g of chunk) {
+        const size = g.subjects.length + g.people.reduce((t, id) => t + (counts.get(id) ?? 0), 0);
+        if (size > skip) {
+          inside = true;
+          break;
+        }
+        skip -= size;
+        i++;
+      }
+      if (inside) break;
+    }
+    const ids: string[] = [];
+    for (; i < sorted.length && ids.length < limit; i++, skip = 0) await this.readGroup(db, sorted[i]!, f, skip, limit - ids.length, ids);
+    return { ids, total };
+  }
+
+  /** Appends the entries `from`… (at most `take`) of one group, newest achievement year first, then by id. */
+  private async readGroup(db: DbOrTx, g: { people: string[]; subjects: { id: string; year: number | null }[] }, f: EntryFilters, from: number, take: number, out: string[]) {
+    if (g.subjects.length === 0) {
+      out.push(...(await repo.entriesOfPeople(db, g.people, f, from, take)).map((e) => e.id));
+      return;
+    }
+    const mine = await repo.entriesOfPeople(db, g.people, f, 0, from + take);
+    const merged = [...mine, ...g.subjects.map((x) => ({ id: x.id, achievementYear: x.year }))].sort(
+      (a, b) => (b.achievementYear ?? 0) - (a.achievementYear ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    out.push(...merged.slice(from, from + take).map((e) => e.id));
   }
 
   async getEntry(actor: Actor, id: string) {
