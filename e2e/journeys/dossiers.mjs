@@ -30,6 +30,8 @@ export default async function dossierJourney({ journey, newPage, login, assert, 
   let sessionId;
   let code;
   let decisionId;
+  let decisionNumber;
+  let awardee;
   const status = (page, text) => page.locator('.page-header .ant-tag').filter({ hasText: text }).waitFor();
 
   await journey('Hồ sơ đề nghị khen thưởng → Hội đồng → quyết định → xác minh (issue #4)', [
@@ -41,6 +43,7 @@ export default async function dossierJourney({ journey, newPage, login, assert, 
         await unit.getByRole('heading', { level: 1, name: 'Hồ sơ đề nghị khen thưởng' }).waitFor();
         const people = await (await unit.request.get('/api/v1/people?limit=2')).json();
         const p = people.items[0];
+        awardee = p.fullName;
         await unit.getByRole('button', { name: 'Tạo hồ sơ' }).click();
         await unit.getByRole('heading', { level: 1, name: 'Tạo hồ sơ đề nghị khen thưởng' }).waitFor();
         await searchPick(unit, 'Danh hiệu / hình thức khen thưởng', 'Bằng khen của bộ', AWARD);
@@ -183,6 +186,7 @@ export default async function dossierJourney({ journey, newPage, login, assert, 
         await leader.getByRole('button', { name: 'Ban hành quyết định' }).click();
         await leader.getByRole('heading', { level: 1, name: /^Quyết định số \d+\/QĐ-UBND$/ }).waitFor();
         decisionId = leader.url().split('/').pop();
+        decisionNumber = (await leader.getByRole('heading', { level: 1 }).innerText()).replace(/^Quyết định số /, '').trim();
         await leader.getByRole('link', { name: /Quyết định \(\.docx\)/ }).waitFor();
         await leader.getByRole('link', { name: /Bằng khen \(\.pdf\)/ }).waitFor();
         code = (await leader.locator('a[href^="/verify/"]').first().innerText()).trim();
@@ -193,8 +197,12 @@ export default async function dossierJourney({ journey, newPage, login, assert, 
     [
       'lanhdao: đính chính quyết định bằng một quyết định mới; quyết định cũ giữ nguyên, dẫn tới bản đính chính',
       async () => {
-        await leader.getByLabel('Nội dung đã ghi 1').fill('phường Hiến Nam');
-        await leader.getByLabel('Nội dung đúng 1').fill('phường Hiến Nam, tỉnh Hưng Yên');
+        // The line names the registry entry and its field: "Đã ghi" takes what the entry reads now.
+        await pickOption(leader, 'Mục sổ khen thưởng được đính chính 1', `${awardee} – 2025`);
+        await pickOption(leader, 'Nội dung của mục được đính chính 1', 'Đơn vị');
+        const wrong = await leader.getByLabel('Nội dung đã ghi 1').inputValue();
+        assert(wrong === 'Phường Hiến Nam', `"Đã ghi" was not filled from the entry: "${wrong}"`);
+        await leader.getByLabel('Nội dung đúng 1').fill('Phường Hiến Nam, tỉnh Hưng Yên');
         await leader.getByLabel('Vị trí đính chính 1').fill('Điều 1');
         await leader.getByRole('button', { name: 'Đính chính', exact: true }).click();
         await leader.getByRole('dialog').getByRole('button', { name: 'Ban hành quyết định đính chính' }).click();
@@ -203,6 +211,14 @@ export default async function dossierJourney({ journey, newPage, login, assert, 
         await leader.waitForURL((u) => u.pathname.endsWith(decisionId));
         await leader.getByText('Được đính chính bởi').waitFor();
         await shot(leader, '42b-quyet-dinh-dinh-chinh');
+        // The registry entry changed with the decision, and its drawer lists the correction.
+        await leader.goto(`/so-khen-thuong?decisionNumber=${encodeURIComponent(decisionNumber)}`);
+        await leader.locator('.ant-table-tbody').getByRole('cell', { name: awardee, exact: true }).click();
+        const drawer = leader.getByRole('dialog', { name: 'Chi tiết khen thưởng' });
+        const corr = drawer.locator('.ant-table-row').filter({ hasText: 'Phường Hiến Nam, tỉnh Hưng Yên' });
+        await corr.getByRole('cell', { name: 'Đơn vị', exact: true }).waitFor();
+        await corr.getByRole('cell', { name: 'Phường Hiến Nam', exact: true }).waitFor();
+        await shot(leader, '42c-so-khen-thuong-dinh-chinh');
       },
     ],
     [

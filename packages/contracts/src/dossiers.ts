@@ -342,6 +342,8 @@ export const DecisionDetail = DecisionSummary.extend({
       name: z.string(),
       award: z.string(),
       year: z.number().int().nullable(),
+      /** The unit as written on the entry (added 2026-12-07; additive): what a structured correction of `organisationText` must name as wrong. */
+      organisationText: z.string().nullable(),
       certificateCode: z.string().nullable(),
       status: z.string(),
       replacedById: Uuid.nullable(),

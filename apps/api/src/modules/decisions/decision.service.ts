@@ -87,6 +87,20 @@ const LEGAL_BASES = [
   'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng',
 ];
 
+/** A registry entry as a decision page lists it. */
+function presentDecisionEntry(e: { id: string; subjectName: string | null; awardCode: string; achievementYear: number | null; organisationText: string | null; certificateCode: string | null; status: string; replacedById: string | null }) {
+  return {
+    id: e.id,
+    name: e.subjectName ?? '',
+    award: e.awardCode,
+    year: e.achievementYear,
+    organisationText: e.organisationText,
+    certificateCode: e.certificateCode,
+    status: e.status,
+    replacedById: e.replacedById,
+  };
+}
+
 export class DecisionService {
   private readonly scope: ScopeService;
   constructor(
@@ -152,15 +166,7 @@ export class DecisionService {
       referencesId: d.referencesId,
       reason: d.reason,
       signedScan: d.signedScanSha256 ? { sha256: d.signedScanSha256 } : null,
-      entries: entries.map((e) => ({
-        id: e.id,
-        name: e.subjectName ?? '',
-        award: e.awardCode,
-        year: e.achievementYear,
-        certificateCode: e.certificateCode,
-        status: e.status,
-        replacedById: e.replacedById,
-      })),
+      entries: entries.map(presentDecisionEntry),
       revokedBy: revocations.map((r) => ({ id: r.id, number: r.number, date: r.date })),
       correctedBy: corrections.map((r) => ({ id: r.id, number: r.number, date: r.date })),
     };
@@ -338,15 +344,7 @@ export class DecisionService {
       referencesId: d.referencesId,
       reason: d.reason,
       signedScan: null,
-      entries: entries.map((e) => ({
-        id: e.id,
-        name: e.subjectName ?? '',
-        award: e.awardCode,
-        year: e.achievementYear,
-        certificateCode: e.certificateCode,
-        status: e.status,
-        replacedById: e.replacedById,
-      })),
+      entries: entries.map(presentDecisionEntry),
       revokedBy: [] as { id: string; number: string; date: string }[],
       correctedBy: [] as { id: string; number: string; date: string }[],
     };

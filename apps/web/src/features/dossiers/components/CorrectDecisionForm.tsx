@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, Button, Card, DatePicker, Form, Input, Modal, Space, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useI18n } from '@/i18n';
@@ -8,9 +8,12 @@ import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, dayjs, toIso, type Dayjs } from '
 import { paths } from '@/lib/paths';
 import { useSession } from '@/lib/session';
 import { useCorrectDecision } from '../api/correct-decision';
+import { CORRECTABLE_FIELDS, correctableEntries, currentValue, targetOf, type CorrectableEntry, type CorrectableField } from './correction-target';
 
 interface Correction {
   location?: string;
+  entryId?: string;
+  field?: CorrectableField;
   wrong: string;
   right: string;
 }
@@ -25,9 +28,11 @@ const clean = (s: string | undefined) => (s ?? '').trim().normalize('NFC');
 
 /**
  * "Đính chính" for the leader: a new correction decision that lists what was written wrongly and what it should
- * read; the decision it corrects stays as issued (issued decisions are immutable).
+ * read; the decision it corrects stays as issued (issued decisions are immutable). A line may name the registry
+ * entry and the field it changes (name, unit, achievement year): "Đã ghi" then takes what the entry reads now,
+ * and the registry is corrected with the decision.
  */
-export function CorrectDecisionForm({ decisionId, decisionNumber }: { decisionId: string; decisionNumber: string }) {
+export function CorrectDecisionForm({ decisionId, decisionNumber, entries = [] }: { decisionId: string; decisionNumber: string; entries?: readonly CorrectableEntry[] }) {
   const { t, fmtDate } = useI18n();
   const [form] = Form.useForm<Values>();
   const { user } = useSession();
@@ -35,6 +40,14 @@ export function CorrectDecisionForm({ decisionId, decisionNumber }: { decisionId
   const correct = useCorrectDecision();
   const [idemKey] = useState(() => crypto.randomUUID());
   const [pending, setPending] = useState<Values | null>(null);
+  const targets = correctableEntries(entries);
+  const entryLabel = (e: CorrectableEntry) => (e.year === null ? e.name : `${e.name} – ${e.year}`);
+  // Picking both the entry and the field fills "Đã ghi" with what the entry reads now.
+  const onTarget = (index: number) => {
+    const line = form.getFieldValue(['corrections', index]) as Correction | undefined;
+    const e = targets.find((x) => x.id === line?.entryId);
+    if (e && line?.field) form.setFieldValue(['corrections', index, 'wrong'], currentValue(e, line.field));
+  };
 
   const confirm = () => {
     if (!pending) return;
@@ -47,6 +60,7 @@ export function CorrectDecisionForm({ decisionId, decisionNumber }: { decisionId
           date: toIso(pending.date),
           corrections: pending.corrections.map((c) => ({
             ...(clean(c.location) ? { location: clean(c.location) } : {}),
+            ...targetOf(c),
             wrong: clean(c.wrong),
             right: clean(c.right),
           })),
@@ -93,6 +107,41 @@ export function CorrectDecisionForm({ decisionId, decisionNumber }: { decisionId
                       placeholder={t('dossiers.correct.locationPlaceholder')}
                     />
                   </Form.Item>
+                  {targets.length > 0 ? (
+                    <Form.Item name={[f.name, 'entryId']} label={i === 0 ? t('dossiers.correct.entry') : undefined}>
+                      <Select
+                        aria-label={t('dossiers.correct.entryAria', { n: i + 1 })}
+                        allowClear
+                        showSearch={{ optionFilterProp: 'label' }}
+                        placeholder={t('dossiers.correct.entryPlaceholder')}
+                        style={{ width: 240 }}
+                        options={targets.map((e) => ({ value: e.id, label: entryLabel(e) }))}
+                        onChange={() => onTarget(f.name)}
+                      />
+                    </Form.Item>
+                  ) : null}
+                  {targets.length > 0 ? (
+                    <Form.Item
+                      name={[f.name, 'field']}
+                      label={i === 0 ? t('dossiers.correct.field') : undefined}
+                      dependencies={[['corrections', f.name, 'entryId']]}
+                      rules={[
+                        ({ getFieldValue }) => ({
+                          validator: (_, v) =>
+                            Boolean(v) === Boolean(getFieldValue(['corrections', f.name, 'entryId'])) ? Promise.resolve() : Promise.reject(new Error(t('dossiers.correct.fieldPair'))),
+                        }),
+                      ]}
+                    >
+                      <Select
+                        aria-label={t('dossiers.correct.fieldAria', { n: i + 1 })}
+                        allowClear
+                        placeholder={t('dossiers.correct.fieldPlaceholder')}
+                        style={{ width: 160 }}
+                        options={CORRECTABLE_FIELDS.map((x) => ({ value: x, label: t(`reg.corr.field.${x}`) }))}
+                        onChange={() => onTarget(f.name)}
+                      />
+                    </Form.Item>
+                  ) : null}
                   <Form.Item
                     name={[f.name, 'wrong']}
                     label={i === 0 ? t('dossiers.correct.wrong') : undefined}
@@ -157,6 +206,12 @@ export function CorrectDecisionForm({ decisionId, decisionNumber }: { decisionId
                 {clean(c.location)
                   ? t('dossiers.correct.confirmLineAt', { location: clean(c.location), wrong: clean(c.wrong), right: clean(c.right) })
                   : t('dossiers.correct.confirmLine', { wrong: clean(c.wrong), right: clean(c.right) })}
+                {c.entryId && c.field ? (
+                  <Typography.Text type="secondary">
+                    {' '}
+                    {t('dossiers.correct.confirmRegistry', { entry: entryLabel(targets.find((e) => e.id === c.entryId) ?? { id: '', name: '', year: null, organisationText: null, status: '' }), field: t(`reg.corr.field.${c.field}`) })}
+                  </Typography.Text>
+                ) : null}
               </div>
             ))}
           </Space>

@@ -115,7 +115,7 @@ export default function DecisionPage() {
         ) : null}
         {mayRevoke && d.kind === 'award' && d.status !== 'revoked' ? (
           <>
-            <CorrectDecisionForm decisionId={d.id} decisionNumber={d.number} />
+            <CorrectDecisionForm decisionId={d.id} decisionNumber={d.number} entries={d.entries} />
             <RevokeDecisionForm decisionId={d.id} decisionNumber={d.number} />
           </>
         ) : null}
