@@ -76,7 +76,15 @@ export default async function movementJourney({ journey, newPage, login, shot, a
         await pickMany(unit, 'Danh hiệu, hình thức đăng ký', 'chien si', 'Chiến sĩ thi đua cơ sở');
         await unit.getByRole('button', { name: 'Gửi đăng ký' }).click();
         await row(unit, p.fullName).getByText('Chiến sĩ thi đua cơ sở').waitFor();
+        const year = String(new Date().getFullYear());
+        await row(unit, p.fullName).getByRole('cell', { name: year, exact: true }).waitFor();
         await shot(unit, '51-dang-ky-thi-dua');
+        // The same person again for the same year: refused with the server's reason, nothing added.
+        await searchPick(unit, 'Cá nhân đăng ký', p.fullName, p.fullName);
+        await pickMany(unit, 'Danh hiệu, hình thức đăng ký', 'lao dong tien', 'Lao động tiên tiến');
+        await unit.getByRole('button', { name: 'Gửi đăng ký' }).click();
+        await unit.getByText(`đã đăng ký thi đua phong trào này cho năm ${year}`, { exact: false }).waitFor();
+        assert((await row(unit, p.fullName).count()) === 1, 'a second registration of the same person appeared');
         // The unit sees the plan too; it may not approve its own registrations.
         await card(unit, 'Văn bản của phong trào').getByRole('link', { name: 'ke-hoach-phat-dong.pdf' }).waitFor();
         assert((await unit.getByRole('button', { name: /^Duyệt đăng ký của/ }).count()) === 0, 'phường không được duyệt đăng ký của mình');

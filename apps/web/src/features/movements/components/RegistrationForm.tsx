@@ -6,11 +6,14 @@ import { useAwards } from '@/components/award-select';
 import { OrganisationSelect } from '@/components/organisation-select';
 import { useSession } from '@/lib/session';
 import { fold } from '@/lib/text';
+import { todayIso } from '@/lib/dates';
+import { registrationYears } from './registration-year';
 import { useMovementPeople } from '../api/search-people';
 import { useRegisterForMovement } from '../api/register-for-movement';
 
 interface Values {
   organisationId?: string | null;
+  year?: number;
   who?: 'collective' | 'individual';
   personId?: string | null;
   titles?: string[];
@@ -29,7 +32,7 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 /** "Đăng ký thi đua": a unit, or an individual through it, names the titles it aims for; the level above approves. */
-export function RegistrationForm({ movementId }: { movementId: string }) {
+export function RegistrationForm({ movementId, periodFrom = null, periodTo = null }: { movementId: string; periodFrom?: string | null; periodTo?: string | null }) {
   const { user } = useSession();
   const t = useT();
   const register = useRegisterForMovement();
@@ -38,6 +41,7 @@ export function RegistrationForm({ movementId }: { movementId: string }) {
   const [personText, setPersonText] = useState('');
   const people = useMovementPeople(useDebounced(personText, 300));
   const [done, setDone] = useState(false);
+  const years = useMemo(() => registrationYears(todayIso(), periodFrom, periodTo), [periodFrom, periodTo]);
   const who = Form.useWatch('who', form) ?? 'collective';
   const defaultOrg = user.roles.find((r) => REGISTER_ROLES.has(r.role) && r.scopeOrgId)?.scopeOrgId ?? user.homeOrgId ?? null;
   const titleOptions = useMemo(
@@ -53,6 +57,7 @@ export function RegistrationForm({ movementId }: { movementId: string }) {
         movementId,
         body: {
           organisationId: v.organisationId ?? '',
+          ...(v.year ? { year: v.year } : {}),
           ...(v.who === 'individual' && v.personId ? { personId: v.personId } : {}),
           titles: v.titles ?? [],
           ...(v.note?.trim() ? { note: v.note.trim().normalize('NFC') } : {}),
@@ -76,13 +81,16 @@ export function RegistrationForm({ movementId }: { movementId: string }) {
         form={form}
         layout="vertical"
         style={{ maxWidth: 820 }}
-        initialValues={{ organisationId: defaultOrg, who: 'collective' }}
+        initialValues={{ organisationId: defaultOrg, who: 'collective', year: years.initial }}
         onFinish={onFinish}
         onValuesChange={() => setDone(false)}
         disabled={register.isPending}
       >
         <Form.Item name="organisationId" label={t('movements.register.organisation')} rules={[{ required: true, message: t('movements.register.organisationRequired') }]}>
           <OrganisationSelect style={{ maxWidth: 480 }} />
+        </Form.Item>
+        <Form.Item name="year" label={t('movements.register.year')} extra={t('movements.register.yearHelp')}>
+          <Select style={{ width: 140 }} options={years.years.map((y) => ({ value: y, label: String(y) }))} />
         </Form.Item>
         <Form.Item name="who" label={t('movements.register.who')}>
           <Radio.Group

@@ -43,6 +43,7 @@ export function RegistrationsCard({ movement }: { movement: MovementDetailView }
         columns={[
           { title: t('movements.reg.unit'), key: 'org', render: (_, r) => r.organisation.name },
           { title: t('movements.reg.person'), key: 'person', render: (_, r) => r.personName ?? <Typography.Text type="secondary">{t('movements.reg.collective')}</Typography.Text> },
+          { title: t('movements.reg.year'), key: 'year', render: (_, r) => r.year },
           { title: t('movements.reg.titles'), key: 'titles', render: (_, r) => r.titles.map(awardName).join('; ') },
           { title: t('movements.reg.state'), key: 'state', render: (_, r) => <Tag color={state[r.state].color}>{state[r.state].text}</Tag> },
           { title: t('movements.reg.level'), key: 'level', render: (_, r) => r.reviewOrganisation?.name ?? '—' },

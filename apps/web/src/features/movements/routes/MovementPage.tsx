@@ -68,7 +68,7 @@ export default function MovementPage() {
           }}
         />
         <RegistrationsCard movement={m} />
-        {mayRegister ? <RegistrationForm movementId={m.id} /> : null}
+        {mayRegister ? <RegistrationForm movementId={m.id} periodFrom={m.periodFrom} periodTo={m.periodTo} /> : null}
         <ReviewsCard movement={m} />
       </Space>
     </>
