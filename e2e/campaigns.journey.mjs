@@ -12,7 +12,7 @@ const OFFICER_2 = 'Lê Thị Hoa – Cán bộ nhập liệu phường Hiến Na
 const AWARD = 'Huy chương Kháng chiến chống Mỹ, cứu nước hạng Nhất';
 const SYLLABLES = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Khánh', 'Lâm', 'Minh', 'Nga'];
 
-export default async function campaignsJourney({ journey, newPage, login, assert, eventually, shot, pickOption, searchPick, viewport }) {
+export default async function campaignsJourney({ journey, newPage, login, assert, eventually, shot, pickOption, searchPick, viewport, phone, assertNoOverflow }) {
   const stamp = String(Date.now()).slice(-4);
   // People of this run get names of their own (digits in a name would be odd): 4821 → "Khánh Bình Cường An".
   const suffix = [...stamp].map((d) => SYLLABLES[Number(d)]).join(' ');
@@ -344,6 +344,26 @@ export default async function campaignsJourney({ journey, newPage, login, assert
         await drawer.getByTestId('reissue-request-reissued').getByText(`Đã cấp, số hiệu mới ${code}`).waitFor();
         await page.waitForTimeout(400); // the drawer's opening animation, for the screenshot
         await shot(page, 'dot-08-da-cap-lai');
+        await page.context().close();
+      },
+    ],
+    [
+      'donvi, điện thoại 390×844: danh sách đợt, nhập liệu và tiến độ không tràn ngang; ô nhập liệu dùng được',
+      async () => {
+        page = await newPage(phone);
+        await login(page, 'donvi', `${doubleUrl}?tab=entry`);
+        await page.getByRole('heading', { level: 1, name: doubleName }).waitFor();
+        await page.getByTestId('entry-form').getByText(UNIT).waitFor();
+        await assertNoOverflow(page, 'campaign entry 390');
+        await field('Họ và tên').fill(person);
+        assert((await field('Họ và tên').inputValue()) === person, 'the name field does not take input at phone width');
+        await tab('Tiến độ');
+        await page.getByRole('tabpanel').getByText(UNIT).first().waitFor();
+        await assertNoOverflow(page, 'campaign progress 390');
+        await shot(page, 'dot-09-dien-thoai');
+        await page.goto('/dot-nhap-lieu');
+        await page.getByRole('link', { name: doubleName }).waitFor();
+        await assertNoOverflow(page, 'campaign list 390');
         await page.context().close();
       },
     ],

@@ -795,7 +795,7 @@ try {
   }
 
   await (await import('./clusters.journey.mjs')).default({ journey, newPage, login, assert, eventually, shot, viewport: DESKTOP });
-  await (await import('./campaigns.journey.mjs')).default({ journey, newPage, login, assert, eventually, shot, pickOption, searchPick, viewport: DESKTOP });
+  await (await import('./campaigns.journey.mjs')).default({ journey, newPage, login, assert, eventually, shot, pickOption, searchPick, viewport: DESKTOP, phone: PHONE, assertNoOverflow });
 
   await journey('Toàn bộ hành trình', [
     [
