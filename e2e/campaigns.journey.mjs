@@ -197,6 +197,12 @@ export default async function campaignsJourney({ journey, newPage, login, assert
         await openAs('chuyenvien', `${doubleUrl}?tab=adjudication`);
         const card = page.getByTestId(`adjudication-${ref}`);
         await card.getByText(`Bản ghi ${ref} — ${UNIT}`).waitFor();
+        // The list's search: a word that is nowhere hides the card; the name typed without marks finds it.
+        const search = page.getByLabel('Tìm bản ghi chờ đối chiếu');
+        await search.fill('khongcoai');
+        await card.waitFor({ state: 'detached' });
+        await search.fill(person.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/g, 'D').replace(/đ/g, 'd').toLowerCase());
+        await card.getByText(`Bản ghi ${ref} — ${UNIT}`).waitFor();
         await card.getByText('Lần 1 do donvi nhập, lần 2 do donvi2 nhập.').waitFor();
         const differing = card.locator('tr[data-differs="true"]');
         await eventually(async () => (await differing.count()) === 1, 'not exactly one field is highlighted');

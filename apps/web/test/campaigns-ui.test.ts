@@ -24,7 +24,7 @@ import {
   STICKY_FIELDS,
   type Issue,
 } from '../src/features/campaigns/components/entry-form';
-import { resolveCells, unsettled, type AdjudicationLike } from '../src/features/campaigns/components/adjudication';
+import { adjudicationMatches, resolveCells, unsettled, type AdjudicationLike } from '../src/features/campaigns/components/adjudication';
 import { chartDays, chartMax, share } from '../src/features/campaigns/components/progress';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -293,4 +293,25 @@ describe('the progress chart', () => {
     expect(share(0, 0)).toBe(0);
     expect(share(2, 0)).toBe(1);
   });
+});
+
+describe('the adjudication list search', () => {
+  const a = {
+    recordRef: 'HS-1947-0012',
+    orgName: 'Phường Hiến Nam',
+    first: { enteredBy: 'donvi', cells: { fullName: 'Phạm Văn Đối', birth: '1947' } },
+    second: { enteredBy: 'donvi2', cells: { fullName: 'Phạm Văn Đối', birth: '1948' } },
+    fields: [{ field: 'birth', differs: true }],
+  };
+  it.each([
+    ['', true],
+    ['pham van doi', true], // without marks, đ = d
+    ['Phạm Đối', true],
+    ['hien nam', true],
+    ['HS-1947', true],
+    ['1948', true], // a cell of the second entry
+    ['donvi2', true],
+    ['pham van an', false], // every word must occur
+    ['Hóa', false],
+  ])('"%s" → %s', (q, expected) => expect(adjudicationMatches(a, q)).toBe(expected));
 });

@@ -170,6 +170,10 @@ export const campaignsVi = {
   'campaigns.adj.help':
     'Các bản ghi nhập hai lần có chỗ khác nhau. Với mỗi trường khác nhau, chọn giá trị của lần nhập thứ nhất, thứ hai hoặc gõ giá trị đúng theo bản giấy, rồi ghi vào sổ. Người đối chiếu phải khác hai cán bộ đã nhập.',
   'campaigns.adj.none': 'Không có bản ghi nào chờ đối chiếu',
+  'campaigns.adj.search': 'Tìm bản ghi chờ đối chiếu',
+  'campaigns.adj.searchPlaceholder': 'Số bản ghi, đơn vị, họ tên, cán bộ nhập…',
+  'campaigns.adj.countFound': 'Tìm thấy {n} trong {total} bản ghi chờ đối chiếu',
+  'campaigns.adj.more': 'Xem thêm {n} bản ghi',
   'campaigns.adj.count': '{n} bản ghi chờ đối chiếu',
   'campaigns.adj.record': 'Bản ghi {ref} — {unit}',
   'campaigns.adj.by': 'Lần 1 do {first} nhập, lần 2 do {second} nhập.',
@@ -352,6 +356,10 @@ export const campaignsEn: Record<keyof typeof campaignsVi, string> = {
   'campaigns.adj.help':
     'Records keyed twice with differences. For each differing field take the first entry’s value, the second’s, or type the value on the paper record, then write the record. The adjudicator must be neither of the two officers.',
   'campaigns.adj.none': 'No record awaits adjudication',
+  'campaigns.adj.search': 'Search records awaiting adjudication',
+  'campaigns.adj.searchPlaceholder': 'Record number, unit, name, officer…',
+  'campaigns.adj.countFound': '{n} of {total} records awaiting adjudication',
+  'campaigns.adj.more': 'Show {n} more',
   'campaigns.adj.count': '{n} records await adjudication',
   'campaigns.adj.record': 'Record {ref} — {unit}',
   'campaigns.adj.by': 'First entry by {first}, second by {second}.',

@@ -5,7 +5,7 @@ import { isApiError } from '@/lib/api-client';
 import type { CampaignView } from '../api/get-campaign';
 import { useOpenAdjudications, type AdjudicationView } from '../api/list-adjudications';
 import { useResolveAdjudication } from '../api/resolve-adjudication';
-import { resolveCells, unsettled, type Choice, type Choices } from './adjudication';
+import { ADJUDICATIONS_SHOWN, adjudicationMatches, resolveCells, unsettled, type Choice, type Choices } from './adjudication';
 import { ENTRY_FIELDS, issuesOf, placeIssues, type CampaignField } from './entry-form';
 import { useCampaignText } from './text';
 
@@ -15,8 +15,11 @@ type Field = AdjudicationView['fields'][number];
 export function AdjudicationTab({ c }: { c: CampaignView }) {
   const { t, num } = useCampaignText();
   const q = useOpenAdjudications(c.id, c.can.adjudicate);
+  const [text, setText] = useState('');
+  const [shown, setShown] = useState(ADJUDICATIONS_SHOWN);
   if (q.error) return <ErrorAlert error={q.error} />;
-  const items = q.data?.items ?? [];
+  const all = q.data?.items ?? [];
+  const items = all.filter((a) => adjudicationMatches(a, text));
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }} data-testid="adjudications">
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
@@ -24,14 +27,31 @@ export function AdjudicationTab({ c }: { c: CampaignView }) {
       </Typography.Paragraph>
       {q.isPending ? (
         <Card loading />
-      ) : items.length === 0 ? (
+      ) : all.length === 0 ? (
         <Empty description={t('campaigns.adj.none')} />
       ) : (
-        <Typography.Text>{t('campaigns.adj.count', { n: num(items.length) })}</Typography.Text>
+        <>
+          <Input.Search
+            allowClear
+            aria-label={t('campaigns.adj.search')}
+            placeholder={t('campaigns.adj.searchPlaceholder')}
+            style={{ maxWidth: 420 }}
+            onChange={(e) => {
+              setText(e.target.value);
+              setShown(ADJUDICATIONS_SHOWN);
+            }}
+          />
+          <Typography.Text>
+            {text.trim() ? t('campaigns.adj.countFound', { n: num(items.length), total: num(all.length) }) : t('campaigns.adj.count', { n: num(all.length) })}
+          </Typography.Text>
+        </>
       )}
-      {items.map((a) => (
+      {items.slice(0, shown).map((a) => (
         <AdjudicationCard key={a.id} campaignId={c.id} a={a} />
       ))}
+      {items.length > shown ? (
+        <Button onClick={() => setShown((n) => n + ADJUDICATIONS_SHOWN)}>{t('campaigns.adj.more', { n: num(Math.min(ADJUDICATIONS_SHOWN, items.length - shown)) })}</Button>
+      ) : null}
     </div>
   );
 }

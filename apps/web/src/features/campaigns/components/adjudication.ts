@@ -2,6 +2,7 @@
 // differ, the adjudicator takes the first entry's cell, the second's, or types a value; the body sent
 // carries exactly those cells, as typed (the server validates them like any record).
 import type { CampaignCells } from '@thidua/contracts';
+import { fold } from '../../../lib/text';
 import { ENTRY_FIELDS, type CampaignField } from './entry-form';
 
 export type Choice = { kind: 'first' } | { kind: 'second' } | { kind: 'custom'; value: string };
@@ -39,4 +40,18 @@ export function resolveCells(a: AdjudicationLike, choices: Choices): CampaignCel
     out[f as CampaignField] = chosenCell(a, f, c);
   }
   return out;
+}
+
+/** How many adjudication cards are shown at once ("Xem thêm" shows more). */
+export const ADJUDICATIONS_SHOWN = 20;
+
+/**
+ * The adjudication list's search: every word typed (without or with marks, any case) must begin a word of the
+ * record number, the unit, the officers or a cell of either entry (folded like names: "nguyen" finds "Nguyễn").
+ */
+export function adjudicationMatches(a: AdjudicationLike & { recordRef: string | null; orgName: string; first: { enteredBy: string }; second: { enteredBy: string } }, text: string): boolean {
+  const words = fold(text).split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return true;
+  const hay = fold([a.recordRef ?? '', a.orgName, a.first.enteredBy, a.second.enteredBy, ...Object.values(a.first.cells), ...Object.values(a.second.cells)].join(' ')).split(/\s+/u);
+  return words.every((w) => hay.some((h) => h.startsWith(w)));
 }
