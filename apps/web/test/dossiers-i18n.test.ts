@@ -4,15 +4,15 @@
 // actions, document kinds, award types, nominee kinds) has a label; no source file of the feature still
 // carries Vietnamese text of its own (comments may stay Vietnamese); and the labels render in English
 // through the app's own I18nProvider.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOSSIER_DOCUMENT_KINDS, AWARD_TYPES, SUBJECT_KINDS } from '@thidua/domain/catalogue/catalogue.types';
 import { DOSSIER_ACTIONS, DOSSIER_STATE_LABELS_VI, DOSSIER_STATES } from '@thidua/domain/dossiers/workflow';
 import { dossiersEn, dossiersVi } from '../src/features/dossiers/i18n';
+import { featureSources, VIETNAMESE, vietnameseLiterals } from './feature-text';
 import {
   ACTION_CODES,
   ACTION_LABEL,
@@ -36,12 +36,7 @@ import {
 const FEATURE = join(import.meta.dirname, '../src/features/dossiers');
 const CATALOGUE = join(FEATURE, 'i18n.ts');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
-  );
-}
-const files = sources(FEATURE).filter((f) => f !== CATALOGUE);
+const files = featureSources(FEATURE, CATALOGUE);
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const interpolate = (s: string, p?: Record<string, string | number>) => (p ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m)) : s);
@@ -153,34 +148,10 @@ describe('the dossiers catalogue (vi/en)', () => {
   });
 });
 
-/** Letters only Vietnamese uses here (either case), and combining marks in case some text is not NFC. */
-const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ\u0300-\u036f]/iu;
-const LITERALS = new Set([
-  ts.SyntaxKind.StringLiteral,
-  ts.SyntaxKind.NoSubstitutionTemplateLiteral,
-  ts.SyntaxKind.TemplateHead,
-  ts.SyntaxKind.TemplateMiddle,
-  ts.SyntaxKind.TemplateTail,
-  ts.SyntaxKind.JsxText,
-]);
-function vietnameseLiterals(file: string): string[] {
-  const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-  const found: string[] = [];
-  const visit = (n: ts.Node) => {
-    if (LITERALS.has(n.kind) && VIETNAMESE.test(n.getText(src))) {
-      const { line } = src.getLineAndCharacterOfPosition(n.getStart(src));
-      found.push(`${relative(FEATURE, file)}:${line + 1}: ${n.getText(src).trim()}`);
-    }
-    n.forEachChild(visit);
-  };
-  visit(src);
-  return found;
-}
-
 describe('the dossiers source', () => {
   it('has no Vietnamese text of its own outside the catalogue (comments may stay Vietnamese)', () => {
     expect(files.length).toBeGreaterThan(25);
-    expect(files.flatMap(vietnameseLiterals)).toEqual([]);
+    expect(files.flatMap((f) => vietnameseLiterals(relative(FEATURE, f), readFileSync(f, 'utf8')))).toEqual([]);
   });
 });
 

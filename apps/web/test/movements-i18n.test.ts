@@ -2,48 +2,16 @@
 // have the same keys and no empty text, every 'movements.*' key the feature's source uses exists in both,
 // the Vietnamese is Unicode NFC, and no source file of the feature still carries Vietnamese text of its own
 // (a string, template or JSX text literal with Vietnamese letters; comments may stay Vietnamese).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { movementsEn, movementsVi } from '../src/features/movements/i18n';
+import { featureSources, VIETNAMESE, vietnameseLiterals } from './feature-text';
 
 const FEATURE = join(import.meta.dirname, '../src/features/movements');
 const CATALOGUE = join(FEATURE, 'i18n.ts');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
-  );
-}
-const files = sources(FEATURE).filter((f) => f !== CATALOGUE);
-
-/** Letters only Vietnamese uses here (either case), and combining marks in case some text is not NFC. */
-const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ\u0300-\u036f]/iu;
-
-const LITERALS = new Set([
-  ts.SyntaxKind.StringLiteral,
-  ts.SyntaxKind.NoSubstitutionTemplateLiteral,
-  ts.SyntaxKind.TemplateHead,
-  ts.SyntaxKind.TemplateMiddle,
-  ts.SyntaxKind.TemplateTail,
-  ts.SyntaxKind.JsxText,
-]);
-
-/** The string, template and JSX text literals of a source with Vietnamese letters (comments are trivia, not nodes). */
-function vietnameseLiterals(name: string, text: string): string[] {
-  const src = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true, name.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-  const found: string[] = [];
-  const visit = (n: ts.Node) => {
-    if (LITERALS.has(n.kind) && VIETNAMESE.test(n.getText(src))) {
-      const { line } = src.getLineAndCharacterOfPosition(n.getStart(src));
-      found.push(`${name}:${line + 1}: ${n.getText(src).trim()}`);
-    }
-    n.forEachChild(visit);
-  };
-  visit(src);
-  return found;
-}
+const files = featureSources(FEATURE, CATALOGUE);
 
 /** 'movements.*' keys in the source: literal keys, and template keys (`movements.review.${kind}`) as patterns. */
 function usedKeys(): { literal: Set<string>; patterns: Set<string> } {

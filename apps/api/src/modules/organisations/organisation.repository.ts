@@ -39,6 +39,20 @@ const orgSelect = (d: SQL) => sql`
  */
 const clampDate = (d: SQL) => sql`least(greatest(${d}, o.valid_from), o.valid_to)`;
 
+/** The ids and, recursively, their merger links in one direction (organisation_link). */
+async function linked(db: DbOrTx, ids: string[], way: 'predecessors' | 'successors'): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const [from, to] = way === 'predecessors' ? ['successor_id', 'predecessor_id'] : ['predecessor_id', 'successor_id'];
+  const r = rows<{ id: string }>(
+    await db.execute(sql`
+      WITH RECURSIVE s(id) AS (
+        SELECT unnest(${`{${ids.join(',')}}`}::uuid[])
+        UNION SELECT l.${sql.raw(to)} FROM organisation_link l JOIN s ON l.${sql.raw(from)} = s.id
+      ) SELECT id FROM s`),
+  );
+  return r.map((x) => x.id);
+}
+
 export const organisationRepository = {
   async listAsOf(
     db: DbOrTx,
@@ -122,15 +136,7 @@ export const organisationRepository = {
 
   /** The roots and, recursively, the organisations merged or split into them (their predecessors). */
   async withPredecessors(db: DbOrTx, roots: string[]): Promise<string[]> {
-    if (roots.length === 0) return [];
-    const r = rows<{ id: string }>(
-      await db.execute(sql`
-        WITH RECURSIVE s(id) AS (
-          SELECT unnest(${`{${roots.join(',')}}`}::uuid[])
-          UNION SELECT l.predecessor_id FROM organisation_link l JOIN s ON l.successor_id = s.id
-        ) SELECT id FROM s`),
-    );
-    return r.map((x) => x.id);
+    return linked(db, roots, 'predecessors');
   },
 
   /** The given organisations and every organisation ever above them (parents over all intervals). */
@@ -163,15 +169,7 @@ export const organisationRepository = {
 
   /** The given organisations and, recursively, the organisations they were merged or split into (successors). */
   async withSuccessors(db: DbOrTx, ids: string[]): Promise<string[]> {
-    if (ids.length === 0) return [];
-    const r = rows<{ id: string }>(
-      await db.execute(sql`
-        WITH RECURSIVE s(id) AS (
-          SELECT unnest(${`{${ids.join(',')}}`}::uuid[])
-          UNION SELECT l.successor_id FROM organisation_link l JOIN s ON l.predecessor_id = s.id
-        ) SELECT id FROM s`),
-    );
-    return r.map((x) => x.id);
+    return linked(db, ids, 'successors');
   },
 
   /**
