@@ -274,8 +274,17 @@ async function pickOption(page, comboboxName, optionTitle) {
     await active.waitFor();
     if ((await active.getAttribute('title')) === optionTitle) {
       await box.press('Enter');
-      // Let the dropdown finish closing: a next Select opened during its exit animation would show two.
-      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+      // Let every dropdown finish closing: a next Select opened during an exit animation would show two.
+      // (A locator for ":visible" dropdowns is strict and fails while two are still closing; count them.)
+      await page.waitForFunction(
+        () =>
+          ![...document.querySelectorAll('.ant-select-dropdown')].some((e) => {
+            const r = e.getBoundingClientRect();
+            return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+          }),
+        null,
+        { timeout: 10_000 },
+      );
       return;
     }
     await box.press('ArrowDown');
