@@ -263,6 +263,22 @@ async function setAsOf(page, ddmmyyyy, iso) {
 }
 
 /** Chooses an option of an antd Select with the keyboard (arrows, Enter), as a keyboard user would. */
+/**
+ * Waits until no Select dropdown is showing (closing ones included). Counted in the page: a strict
+ * ':visible' locator fails while two dropdowns are both closing (fresh-clone CI runs of 2026-12-07).
+ */
+async function dropdownsClosed(page) {
+  await page.waitForFunction(
+    () =>
+      ![...document.querySelectorAll('.ant-select-dropdown')].some((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+      }),
+    null,
+    { timeout: 10_000 },
+  );
+}
+
 async function pickOption(page, comboboxName, optionTitle) {
   const box = page.getByRole('combobox', { name: comboboxName });
   await box.focus();
@@ -276,15 +292,7 @@ async function pickOption(page, comboboxName, optionTitle) {
       await box.press('Enter');
       // Let every dropdown finish closing: a next Select opened during an exit animation would show two.
       // (A locator for ":visible" dropdowns is strict and fails while two are still closing; count them.)
-      await page.waitForFunction(
-        () =>
-          ![...document.querySelectorAll('.ant-select-dropdown')].some((e) => {
-            const r = e.getBoundingClientRect();
-            return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
-          }),
-        null,
-        { timeout: 10_000 },
-      );
+      await dropdownsClosed(page);
       return;
     }
     await box.press('ArrowDown');
@@ -306,7 +314,7 @@ async function searchPick(page, label, text, prefix) {
       .catch(() => null);
     if (active?.startsWith(prefix)) {
       await box.press('Enter');
-      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+      await dropdownsClosed(page);
       return;
     }
     await box.press('ArrowDown');
@@ -321,7 +329,7 @@ async function pickMany(page, label, text, title) {
   await box.fill(text);
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
   await box.press('Escape');
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+  await dropdownsClosed(page);
 }
 
 /** Signs in through the form, starting from `path` (the app sends the visitor there afterwards). */
@@ -800,7 +808,7 @@ try {
   // Module journeys in e2e/journeys/*.mjs: each default-exports async (helpers) => { await helpers.journey(…) }.
   const journeysDir = path.join(root, 'e2e', 'journeys');
   for (const f of fs.existsSync(journeysDir) ? fs.readdirSync(journeysDir).filter((x) => x.endsWith('.mjs')).sort() : []) {
-    await (await import(path.join(journeysDir, f))).default({ journey, newPage, login, assert, eventually, shot, base, DESKTOP, PHONE, searchPick, pickOption, pickMany });
+    await (await import(path.join(journeysDir, f))).default({ journey, newPage, login, assert, eventually, shot, base, DESKTOP, PHONE, searchPick, pickOption, pickMany, dropdownsClosed });
   }
 
   await (await import('./clusters.journey.mjs')).default({ journey, newPage, login, assert, eventually, shot, viewport: DESKTOP });
