@@ -153,6 +153,24 @@ describe('registry search semantics (RULES.md §8) through the HTTP API', () => 
     expect(paged.slice(0, 100)).toEqual(all);
   });
 
+  it('pages stay windows of one order when some people found by name have no entry under the filter', async () => {
+    // Twelve names, one group each; every other person has only an entry the filter leaves out.
+    const given = ['An', 'Bình', 'Chi', 'Dung', 'Giang', 'Hà', 'Khánh', 'Lan', 'Minh', 'Nga', 'Oanh', 'Phương'];
+    await t.handle.db.execute(
+      `WITH p AS (INSERT INTO person (full_name, birth_year, owner_org_id)
+         SELECT 'Vũ Thị Mai ' || g, 1980, (SELECT owner_org_id FROM registry_import LIMIT 1) FROM unnest(ARRAY['${given.join("','")}']) g RETURNING id, full_name, owner_org_id)
+       INSERT INTO award_entry (subject_kind, person_id, award_code, achievement_year, source, owner_org_id)
+       SELECT 'individual', id, CASE WHEN (row_number() OVER (ORDER BY full_name)) % 2 = 0 THEN 'giay_khen' ELSE 'bang_khen_tinh' END, 2021, 'manual', owner_org_id FROM p` as never,
+    );
+    const q = `q=${encodeURIComponent('vu thi mai')}&award=bang_khen_tinh`;
+    const long = (await c.get(`/api/v1/registry/search?${q}&limit=100`)).json() as { items: Item[]; total: number };
+    expect(long.total).toBe(6);
+    expect(long.items.every((i) => i.award === 'bang_khen_tinh')).toBe(true);
+    const paged: string[] = [];
+    for (let offset = 0; offset < 8; offset += 2) paged.push(...((await c.get(`/api/v1/registry/search?${q}&limit=2&offset=${offset}`)).json() as { items: Item[] }).items.map((i) => i.id));
+    expect(paged).toEqual(long.items.map((i) => i.id));
+  });
+
   it('the registry tables can be vacuumed after a large import (PGlite has no autovacuum)', async () => {
     const { vacuumRegistry } = await import('../src/modules/registry/registry.import.service.js');
     await expect(vacuumRegistry(t.handle.db)).resolves.toBeUndefined();

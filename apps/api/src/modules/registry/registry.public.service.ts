@@ -40,12 +40,12 @@ export class RegistryPublicService {
       organisationIds = await organisationRepository.scopeIds(this.deps.db, provs);
     }
     const svc = new RegistryService(this.deps);
-    const ranked = await svc.rankedIds(this.deps.db, { words }, { scope: null, birthYear: body.birthYear, status: 'valid', subjectKind: 'individual', organisationIds });
-    const entries = await repo.entriesByIds(this.deps.db, ranked.ids.slice(0, 50));
+    // The first 50 ranked entries only (the page is all the public answer shows).
+    const ranked = await svc.rankedPage(this.deps.db, { words }, { scope: null, birthYear: body.birthYear, status: 'valid', subjectKind: 'individual', organisationIds }, 0, 50);
+    const entries = await repo.entriesByIds(this.deps.db, ranked.ids);
     const byId = new Map(entries.map((e) => [e.id, e]));
     return {
       items: ranked.ids
-        .slice(0, 50)
         .map((id) => byId.get(id)!)
         .filter((e) => e && nameWords(e.fullName ?? '').length === words.length)
         .map((e) => ({

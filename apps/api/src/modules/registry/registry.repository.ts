@@ -117,18 +117,27 @@ export const registryRepository = {
     return new Map(r.map((x) => [x.personId, Number(x.n)]));
   },
 
-  /** Entries of these people under the filters, newest achievement year first (then by id), a window of them. */
-  async entriesOfPeople(db: DbOrTx, personIds: string[], f: EntryFilters, offset: number, limit: number) {
-    if (personIds.length === 0 || limit <= 0) return [];
-    const conds = [sql`e.person_id = ANY(${pgArray(personIds)}::uuid[])`, ...filterConds(f)];
-    return rows<{ id: string; achievementYear: number | null }>(
+  /**
+   * A window of the entries of ranked groups in one query: each person's entries under the filters and the
+   * given entries (collectives, already filtered), ordered by the group's position `ord`, then the newest
+   * achievement year, then the id.
+   */
+  async entriesOfGroups(db: DbOrTx, people: { ids: string[]; ords: number[] }, entries: { ids: string[]; ords: number[] }, f: EntryFilters, offset: number, limit: number) {
+    if ((people.ids.length === 0 && entries.ids.length === 0) || limit <= 0) return [];
+    const conds = [sql`e.person_id = u.pid`, ...filterConds(f)];
+    return rows<{ id: string }>(
       await db.execute(sql`
-        SELECT e.id, e.achievement_year AS "achievementYear"
-          FROM ${entriesFrom(f)}
-         WHERE ${sql.join(conds, sql` AND `)}
-         ORDER BY e.achievement_year DESC NULLS LAST, e.id
-         OFFSET ${offset} LIMIT ${limit}`),
-    );
+        SELECT id FROM (
+          SELECT e.id, u.ord, e.achievement_year AS y
+            FROM unnest(${pgArray(people.ids)}::uuid[], ${pgArray(people.ords)}::int[]) AS u(pid, ord)
+            JOIN ${entriesFrom(f)} ON ${sql.join(conds, sql` AND `)}
+          UNION ALL
+          SELECT e.id, u.ord, e.achievement_year
+            FROM unnest(${pgArray(entries.ids)}::uuid[], ${pgArray(entries.ords)}::int[]) AS u(eid, ord)
+            JOIN award_entry e ON e.id = u.eid
+        ) x ORDER BY ord, y DESC NULLS LAST, id
+        OFFSET ${offset} LIMIT ${limit}`),
+    ).map((r) => r.id);
   },
 
   /**

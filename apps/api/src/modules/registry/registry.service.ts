@@ -162,22 +162,32 @@ export class RegistryService {
       }
       if (inside) break;
     }
+    // The groups the window covers, read in one query. A person usually has an entry under the filters, so
+    // people + subjects estimate how many groups the window needs; when they fall short (people without an
+    // entry under the filters), the next groups are read by the next query.
     const ids: string[] = [];
-    for (; i < sorted.length && ids.length < limit; i++, skip = 0) await this.readGroup(db, sorted[i]!, f, skip, limit - ids.length, ids);
-    return { ids, total };
-  }
-
-  /** Appends the entries `from`… (at most `take`) of one group, newest achievement year first, then by id. */
-  private async readGroup(db: DbOrTx, g: { people: string[]; subjects: { id: string; year: number | null }[] }, f: EntryFilters, from: number, take: number, out: string[]) {
-    if (g.subjects.length === 0) {
-      out.push(...(await repo.entriesOfPeople(db, g.people, f, from, take)).map((e) => e.id));
-      return;
+    while (i < sorted.length && ids.length < limit) {
+      const take = limit - ids.length;
+      const people = { ids: [] as string[], ords: [] as number[] };
+      const entries = { ids: [] as string[], ords: [] as number[] };
+      for (let n = 0; i < sorted.length && (n === 0 || n < skip + take); i++) {
+        const g = sorted[i]!;
+        for (const id of g.people) {
+          people.ids.push(id);
+          people.ords.push(i);
+        }
+        for (const x of g.subjects) {
+          entries.ids.push(x.id);
+          entries.ords.push(i);
+        }
+        n += g.people.length + g.subjects.length;
+      }
+      ids.push(...(await repo.entriesOfGroups(db, people, entries, f, skip, take)));
+      // The first group has more than `skip` entries (counted above), so the window's start was read: the
+      // next groups start at their first entry.
+      skip = 0;
     }
-    const mine = await repo.entriesOfPeople(db, g.people, f, 0, from + take);
-    const merged = [...mine, ...g.subjects.map((x) => ({ id: x.id, achievementYear: x.year }))].sort(
-      (a, b) => (b.achievementYear ?? 0) - (a.achievementYear ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
-    out.push(...merged.slice(from, from + take).map((e) => e.id));
+    return { ids, total };
   }
 
   async getEntry(actor: Actor, id: string) {
