@@ -173,7 +173,8 @@ describe('registry search semantics (RULES.md §8) through the HTTP API', () => 
 
   it('the registry tables can be vacuumed after a large import (PGlite has no autovacuum)', async () => {
     const { vacuumRegistry } = await import('../src/modules/registry/registry.import.service.js');
-    await expect(vacuumRegistry(t.handle.db)).resolves.toBeUndefined();
+    // It swallows a failure (the import stays committed) and says so: it must report success here.
+    expect(await vacuumRegistry(t.handle.db)).toBe(true);
   });
 });
 

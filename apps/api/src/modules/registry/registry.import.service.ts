@@ -431,11 +431,13 @@ async function commitImport(rec: ImportRecord, ctx: RunCtx) {
  * stays committed.
  */
 const VACUUM_AFTER_CREATED = 10_000;
-export async function vacuumRegistry(db: Db) {
+export async function vacuumRegistry(db: Db): Promise<boolean> {
   try {
     await db.execute(sql`VACUUM (ANALYZE) award_entry, person, person_name_index`);
+    return true;
   } catch (e) {
     console.warn(`registry: VACUUM after import failed: ${(e as Error).message}`);
+    return false;
   }
 }
 
