@@ -81,6 +81,22 @@ export function movementRegistrationYear(input: { asked?: number | undefined; to
   return year;
 }
 
+/**
+ * The years a registration form offers (each accepted by `movementRegistrationYear`): the years of the
+ * movement's period — a window of 10 around the current year for a longer one —, else the current and the
+ * next year; and the default: the current year when offered, else the nearest offered one (null: none).
+ */
+export function movementRegistrationYears(today: string, periodFrom: string | null, periodTo: string | null): { years: number[]; initial: number | null } {
+  const now = Number(today.slice(0, 4));
+  const first = periodFrom ? Number(periodFrom.slice(0, 4)) : now;
+  const last = periodTo ? Number(periodTo.slice(0, 4)) : Math.max(first, now) + 1;
+  const start = last - first >= 10 ? Math.min(Math.max(first, now - 1), last - 9) : first;
+  const years: number[] = [];
+  for (let y = start; y <= last && years.length < 10; y++) if (movementRegistrationYear({ asked: y, today, periodFrom, periodTo }) !== null) years.push(y);
+  const initial = years.length === 0 ? null : years.includes(now) ? now : years.reduce((a, b) => (Math.abs(b - now) < Math.abs(a - now) ? b : a));
+  return { years, initial };
+}
+
 export const MOVEMENT_DOCUMENT_KINDS = ['ke_hoach', 'huong_dan', 'bao_cao_so_ket', 'bao_cao_tong_ket', 'khac'] as const;
 export type MovementDocumentKind = (typeof MOVEMENT_DOCUMENT_KINDS)[number];
 

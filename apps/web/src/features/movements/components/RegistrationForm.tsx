@@ -6,8 +6,8 @@ import { useAwards } from '@/components/award-select';
 import { OrganisationSelect } from '@/components/organisation-select';
 import { useSession } from '@/lib/session';
 import { fold } from '@/lib/text';
+import { movementRegistrationYears } from '@thidua/domain';
 import { todayIso } from '@/lib/dates';
-import { registrationYears } from './registration-year';
 import { useMovementPeople } from '../api/search-people';
 import { useRegisterForMovement } from '../api/register-for-movement';
 
@@ -41,7 +41,7 @@ export function RegistrationForm({ movementId, periodFrom = null, periodTo = nul
   const [personText, setPersonText] = useState('');
   const people = useMovementPeople(useDebounced(personText, 300));
   const [done, setDone] = useState(false);
-  const years = useMemo(() => registrationYears(todayIso(), periodFrom, periodTo), [periodFrom, periodTo]);
+  const years = useMemo(() => movementRegistrationYears(todayIso(), periodFrom, periodTo), [periodFrom, periodTo]);
   const who = Form.useWatch('who', form) ?? 'collective';
   const defaultOrg = user.roles.find((r) => REGISTER_ROLES.has(r.role) && r.scopeOrgId)?.scopeOrgId ?? user.homeOrgId ?? null;
   const titleOptions = useMemo(
@@ -81,7 +81,7 @@ export function RegistrationForm({ movementId, periodFrom = null, periodTo = nul
         form={form}
         layout="vertical"
         style={{ maxWidth: 820 }}
-        initialValues={{ organisationId: defaultOrg, who: 'collective', year: years.initial }}
+        initialValues={{ organisationId: defaultOrg, who: 'collective', year: years.initial ?? undefined }}
         onFinish={onFinish}
         onValuesChange={() => setDone(false)}
         disabled={register.isPending}
