@@ -1,6 +1,7 @@
 // Award dossiers, council sessions, decisions and certificate verification (issue #4). CONTRACT.md
 // fixes `GET /api/v1/decisions`, the decision downloads and the certificate verification shapes.
 import { z } from 'zod';
+import { REGISTRY_CORRECTABLE_FIELDS } from '@thidua/domain';
 import { IsoDate, Limit, Offset, Uuid, listOf } from './common.js';
 
 export const DossierStatus = z.enum([
@@ -296,8 +297,8 @@ export const RevokeDecision = z.strictObject({
   signerName: Text(200),
   signerTitle: Text(200).default('PHÓ CHỦ TỊCH'),
 });
-/** Registry entry fields a correction decision may change (the entry keeps its id, certificate and status). */
-export const REGISTRY_CORRECTABLE_FIELDS = ['subjectName', 'organisationText', 'achievementYear'] as const;
+/** Registry entry fields a correction decision may change (the entry keeps its id, certificate and status); the list lives in the domain. */
+export { REGISTRY_CORRECTABLE_FIELDS };
 export const CorrectDecision = z.strictObject({
   date: IsoDate,
   corrections: z

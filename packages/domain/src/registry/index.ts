@@ -436,3 +436,16 @@ export function registryDuplicateScore(a: RegistryPersonFacts, b: RegistryPerson
   return { score: Math.min(score, 99), reasons };
 }
 export * from './campaigns.js';
+
+/** The registry fields a correction decision may change (đính chính), in form order. */
+export const REGISTRY_CORRECTABLE_FIELDS = ['subjectName', 'organisationText', 'achievementYear'] as const;
+export type RegistryCorrectableField = (typeof REGISTRY_CORRECTABLE_FIELDS)[number];
+
+/**
+ * What an entry reads now in a correctable field, as text ("" when empty): a structured correction's "wrong"
+ * must be this (the server compares it after NFC and space folding; the correction form pre-fills it).
+ */
+export function registryFieldText(e: { subjectName: string | null; organisationText: string | null; achievementYear: number | null }, field: RegistryCorrectableField): string {
+  if (field === 'achievementYear') return e.achievementYear === null ? '' : String(e.achievementYear);
+  return e[field] ?? '';
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  REGISTRY_CORRECTABLE_FIELDS,
+  registryFieldText,
   checkRegistryCitizenId,
   mapRegistryHeaders,
   matchRegistryHeader,
@@ -136,5 +138,22 @@ describe('duplicate score', () => {
   it('same citizen ID wins; two different IDs are two people', () => {
     expect(registryDuplicateScore({ ...base, citizenId: '033070001234' }, { ...base, nameKey: 'x', nameBase: 'x', citizenId: '033070001234' }).score).toBe(100);
     expect(registryDuplicateScore({ ...base, citizenId: '033070001234' }, { ...base, citizenId: '033070001235' }).score).toBe(0);
+  });
+});
+
+describe('registryFieldText (what a structured correction must name as "wrong")', () => {
+  const entry = { subjectName: 'Nguyễn Văn An', organisationText: null, achievementYear: 2024 };
+  it.each([
+    ['subjectName', 'Nguyễn Văn An'],
+    ['organisationText', ''],
+    ['achievementYear', '2024'],
+  ] as const)('%s reads %j', (field, text) => {
+    expect(registryFieldText(entry, field)).toBe(text);
+  });
+  it('an empty year reads as empty text', () => {
+    expect(registryFieldText({ ...entry, achievementYear: null }, 'achievementYear')).toBe('');
+  });
+  it('lists the fields in form order', () => {
+    expect([...REGISTRY_CORRECTABLE_FIELDS]).toEqual(['subjectName', 'organisationText', 'achievementYear']);
   });
 });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { AppError } from '@thidua/contracts';
+import { registryFieldText } from '@thidua/domain';
 import type { DbOrTx } from '@thidua/db';
 import type { Actor, AppDeps, RequestMeta } from '../../http/context.js';
 import { auditRepository } from '../audit/audit.repository.js';
@@ -126,8 +127,8 @@ export async function correctLedgerEntries(tx: DbOrTx, correctedDecisionId: stri
       continue;
     }
     if (e.status !== 'valid') issues.push({ path: `${at}.entryId`, message: 'Chỉ đính chính được mục còn hiệu lực' });
-    const current = it.field === 'achievementYear' ? (e.achievementYear === null ? '' : String(e.achievementYear)) : e[it.field];
-    if (!same(current, it.wrong)) issues.push({ path: `${at}.wrong`, message: `Mục đang ghi "${current ?? ''}", không phải "${it.wrong}"` });
+    const current = registryFieldText(e, it.field);
+    if (!same(current, it.wrong)) issues.push({ path: `${at}.wrong`, message: `Mục đang ghi "${current}", không phải "${it.wrong}"` });
     if (it.field === 'achievementYear' && !/^(19|20)\d\d$/.test(it.right.trim())) issues.push({ path: `${at}.right`, message: 'Năm thành tích phải là năm có 4 chữ số' });
     if (it.field === 'subjectName' && it.right.trim() === '') issues.push({ path: `${at}.right`, message: 'Tên không được để trống' });
   }

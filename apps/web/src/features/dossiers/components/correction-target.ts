@@ -1,9 +1,9 @@
 // Pure parts of the structured correction (no UI imports, so the unit tests can load them): a correction line
 // may name the registry entry of the corrected decision and the field it changes; the server then changes the
 // registry too, and requires the "wrong" text to be exactly what the entry reads now.
-import { REGISTRY_CORRECTABLE_FIELDS } from '@thidua/contracts';
+import { REGISTRY_CORRECTABLE_FIELDS, registryFieldText, type RegistryCorrectableField } from '@thidua/domain';
 
-export type CorrectableField = (typeof REGISTRY_CORRECTABLE_FIELDS)[number];
+export type CorrectableField = RegistryCorrectableField;
 export const CORRECTABLE_FIELDS: readonly CorrectableField[] = REGISTRY_CORRECTABLE_FIELDS;
 
 export interface CorrectableEntry {
@@ -16,9 +16,7 @@ export interface CorrectableEntry {
 
 /** What the entry reads now in that field, as the server compares it ("" when empty). */
 export function currentValue(entry: CorrectableEntry, field: CorrectableField): string {
-  if (field === 'achievementYear') return entry.year === null ? '' : String(entry.year);
-  if (field === 'organisationText') return entry.organisationText ?? '';
-  return entry.name;
+  return registryFieldText({ subjectName: entry.name, organisationText: entry.organisationText, achievementYear: entry.year }, field);
 }
 
 /** Only entries still in force can be corrected (a revoked or reissued one is refused by the server). */
