@@ -134,7 +134,7 @@ async function main() {
   const section = `\n## Registry (issue #6) — ${values.db === 'pglite' ? 'PGlite' : 'PostgreSQL 15'}, ${N_ROWS.toLocaleString('en')} rows (${new Date().toISOString().slice(0, 16)}Z)\n\n` +
     `Machine: ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(1)} at the end; the bench itself and PostgreSQL account for about 2), ${(os.totalmem() / 1e9).toFixed(0)} GB RAM. Command: \`node --import tsx bench/registry/registry.bench.ts${values.reuse ? '' : ` --rows ${N}`} --db ${values.db === 'pglite' ? 'pglite' : 'postgres://…'}${values.reuse ? ' --reuse' : ''}\`.\n\n` +
     `${importLine}\n\n` +
-    `Search, ${values.runs} runs per query, ms. "API" = RegistryService.search (GIN word index of registry migration 0004: ≤ 10,001 people by name, verified and ranked by name with matchesName/rankName, the entries of the page read, total counted up to the cap). ` +
+    `Search, ${values.runs} runs per query, ms. "API" = RegistryService.search (people by name — a name typed from its first word first as a prefix of the accent-free name, registry migration 0005, else the GIN word index of migration 0004 — at most 10,001, verified and ranked by name with matchesName/rankName, the entries of the page read, total counted up to the cap unless the candidates were cut). ` +
     `"raw SQL" = the spike's accent-stripped substring query (first 20 rows + a count capped at 10,001), which cannot honour RULES.md §8 (word order, "Hòa" ≠ "Hóa").\n\n` +
     `| query | total | API p50 | API p95 | raw SQL p50 | raw SQL p95 |\n|---|---|---|---|---|---|\n${all}\n`;
   fs.appendFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), '../RESULTS.md'), section);

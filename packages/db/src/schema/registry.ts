@@ -29,7 +29,9 @@ export const personNameIndex = pgTable(
   },
   (t) => [
     index('person_name_index_key_idx').on(t.nameKey, t.birthYear),
-    index('person_name_index_base_idx').on(t.nameBase, t.birthYear),
+    // text_pattern_ops: also serves `name_base LIKE 'prefix%'` (the capped-name fast path of the search) in any
+    // database collation; registry migration 0005 adds INCLUDE (person_id, name_key) for index-only scans.
+    index('person_name_index_base_idx').on(t.nameBase.op('text_pattern_ops'), t.birthYear),
     index('person_name_index_words_idx').using('gin', t.words),
   ],
 );

@@ -97,6 +97,18 @@ export const registryRepository = {
     );
   },
 
+  /**
+   * People whose accent-free name starts with `prefix` (whole leading words, the last one a prefix), in index
+   * order, up to `cap`: an index-only range scan of person_name_index_base_idx (text_pattern_ops, registry
+   * migration 0005), which stops at the cap, where the GIN word index must first collect every match.
+   */
+  async namePrefixPeople(db: DbOrTx, prefix: string, cap: number) {
+    const like = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return rows<{ personId: string; nameKey: string }>(
+      await db.execute(sql`SELECT i.person_id AS "personId", i.name_key AS "nameKey" FROM person_name_index i WHERE i.name_base LIKE ${like} LIMIT ${cap}`),
+    );
+  },
+
   /** How many entries these people have under the filters, counted up to `upTo`. */
   async countEntriesOfPeople(db: DbOrTx, personIds: string[], f: EntryFilters, upTo: number) {
     if (personIds.length === 0) return 0;

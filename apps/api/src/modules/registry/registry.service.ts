@@ -10,6 +10,8 @@ import { hasFilters, orgOn, registryRepository as repo, type EntryFilters, type 
 
 /** `total` is exact up to this many; beyond it the answer says `totalCapped` (CONTRACT.md). */
 export const TOTAL_CAP = 10_000;
+/** Vietnamese collation, built once (`localeCompare(…, 'vi')` looks the locale up on every call). */
+const VI = new Intl.Collator('vi');
 
 type Filters = Omit<RegistrySearchQuery, 'limit' | 'offset' | 'q'>;
 
@@ -71,7 +73,9 @@ export class RegistryService {
    * than TOTAL_CAP people and filters apply, the candidates are taken again among people with an entry under
    * the filters (the cap must not drop them). When the candidate set is cut, the people whose whole
    * name is the query's are added to it — as typed (identity key), then with any marks (accent-free name),
-   * each up to the cap — so the best-ranked names are not cut off.
+   * each up to the cap — so the best-ranked names are not cut off. Without filters, a name typed from its first
+   * word is first looked up as a prefix of the accent-free name (index-only, stops early); when more than the cap
+   * of those match they are the cut candidate set and the GIN index is not read (ADR 0005, addendum).
    * Collectives and households (named on the entry) are candidates by their accent-free name and ranked by
    * the same matcher.
    */
@@ -100,14 +104,35 @@ export class RegistryService {
     const personIds: string[] = [];
     if (people) {
       await indexPendingNames(db);
-      const tsQuery = nameTsQuery(parsed.words);
-      let found = await repo.namePeople(db, { tsQuery }, null, TOTAL_CAP + 1);
-      if (found.length > TOTAL_CAP && hasFilters(f)) found = await repo.namePeople(db, { tsQuery }, f, TOTAL_CAP + 1);
+      const whole = { nameKey: personNameKey(parsed.words.map((w) => w.text).join(' ')), nameBase: personNameBase(parsed.words.map((w) => w.base).join(' ')) };
+      // Common names typed from the start, without filters: the people whose accent-free name begins with the
+      // query's words, in that index's order (an index-only range scan that stops early). When more than the
+      // cap of them match, they are the candidates — the whole-name matches come first in that order — and the
+      // GIN word index, which collects every match of "nguyen van" before its LIMIT applies, is not read.
+      let found: { personId: string; nameKey: string }[] = [];
+      if (!hasFilters(f)) {
+        // An unmarked query accepts nearly every name of its range (a tenth more for names split by punctuation);
+        // a marked one is checked against the marks, so twice the cap is read.
+        const read = parsed.words.some((w) => w.hasMarks) ? 2 * (TOTAL_CAP + 1) : TOTAL_CAP + 1 + TOTAL_CAP / 10;
+        for (const p of await repo.namePrefixPeople(db, whole.nameBase, read)) {
+          if (rankOf(p.nameKey) > 0) found.push(p);
+          if (found.length > TOTAL_CAP) break;
+        }
+      }
+      let alsoWhole: ({ nameKey: string } | { nameBase: string })[] = [];
+      if (found.length > TOTAL_CAP) {
+        alsoWhole = [{ nameKey: whole.nameKey }];
+      } else {
+        const tsQuery = nameTsQuery(parsed.words);
+        found = await repo.namePeople(db, { tsQuery }, null, TOTAL_CAP + 1);
+        if (found.length > TOTAL_CAP && hasFilters(f)) found = await repo.namePeople(db, { tsQuery }, f, TOTAL_CAP + 1);
+        if (found.length > TOTAL_CAP) alsoWhole = [{ nameKey: whole.nameKey }, { nameBase: whole.nameBase }];
+      }
       if (found.length > TOTAL_CAP) {
         cut = true;
-        // The name exactly as typed (identity key), then the whole name with any marks.
+        // The name exactly as typed (identity key), then the whole name with any marks, each up to the cap.
         const seen = new Set(found.map((p) => p.personId));
-        for (const by of [{ nameKey: personNameKey(parsed.words.map((w) => w.text).join(' ')) }, { nameBase: personNameBase(parsed.words.map((w) => w.base).join(' ')) }]) {
+        for (const by of alsoWhole) {
           for (const p of await repo.namePeople(db, by, hasFilters(f) ? f : null, TOTAL_CAP + 1)) {
             if (seen.has(p.personId)) continue;
             seen.add(p.personId);
@@ -134,8 +159,12 @@ export class RegistryService {
         subjectCount++;
       }
     }
-    const sorted = [...groups.values()].sort((a, b) => b.rank - a.rank || a.name.localeCompare(b.name, 'vi'));
-    const counted = subjectCount + (await repo.countEntriesOfPeople(db, personIds, f, TOTAL_CAP + 1 - subjectCount));
+    const sorted = [...groups.values()].sort((a, b) => b.rank - a.rank || VI.compare(a.name, b.name));
+    // A cut candidate set is reported as more than the cap without counting: more than the cap of people carry
+    // the name (each with an entry under the filters when filters apply). Without filters a person with no entry
+    // at all (merged away by de-duplication, or known only from a dossier) still counts toward it — at more than
+    // 10,000 namesakes an approximation we accept (docs/modules/registry.md).
+    const counted = cut ? TOTAL_CAP + 1 : subjectCount + (await repo.countEntriesOfPeople(db, personIds, f, TOTAL_CAP + 1 - subjectCount));
     const total = cut || counted > TOTAL_CAP ? TOTAL_CAP + 1 : counted;
 
     // The window: the entries of whole groups before it are only counted (in chunks of people), the groups in
