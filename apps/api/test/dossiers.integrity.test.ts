@@ -1,5 +1,6 @@
 // Issue #4: bad input, scope, optimistic concurrency, idempotency and concurrent decision numbering.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deadlineNoticeTextVi } from '@thidua/domain';
 import { createTestApp, loggedIn, type Client, type TestApp } from './harness.js';
 import {
   EXE,
@@ -355,6 +356,18 @@ describe('deadlines, reminders and escalation', () => {
     expect(inbox.items.some((i: { kind: string; title: string }) => i.kind === 'notification' && i.title.includes('sắp đến hạn'))).toBe(
       true,
     );
+    // The notice: the same reminder as a code and data (for the English screen), worded as the title.
+    type Notice = Parameters<typeof deadlineNoticeTextVi>[0];
+    const ofDossier = (items: { kind: string; title: string; notice?: Notice }[], code: string) =>
+      items.find((i) => i.kind === 'notification' && i.notice?.code === code && i.notice.params.dossierId === d.id);
+    const reminder = ofDossier(inbox.items, 'deadline_reminder');
+    expect(reminder).toMatchObject({
+      status: 'reminder',
+      action: 'reminder',
+      notice: { params: { dossierTitle: 'Hồ sơ kiểm thử', due: '2026-12-23', workingDays: 2 } },
+    });
+    expect(reminder!.title).toBe(deadlineNoticeTextVi(reminder!.notice!));
+    expect(reminder!.title).toBe('Hồ sơ “Hồ sơ kiểm thử” sắp đến hạn 23/12/2026 (còn 2 ngày làm việc).');
     t.clock.advance(24 * 3600_000 * 3); // 24/12: overdue
     chuyenvien = await loggedIn(t.app, 'chuyenvien');
     lanhdao = await loggedIn(t.app, 'lanhdao');
@@ -366,6 +379,11 @@ describe('deadlines, reminders and escalation', () => {
         (i: { kind: string; title: string; overdue: boolean }) => i.kind === 'notification' && i.overdue && i.title.includes('quá hạn'),
       ),
     ).toBe(true);
+    const escalation = ofDossier(leader.items, 'deadline_escalation');
+    expect(escalation).toMatchObject({ status: 'escalation', overdue: true, notice: { params: { due: '2026-12-23', workingDays: 1 } } });
+    expect(escalation!.title).toBe(deadlineNoticeTextVi(escalation!.notice!));
+    // The reminder still says what it said on its day (2 working days left), not what is left now.
+    expect(ofDossier((await expectOk(await chuyenvien.get('/api/v1/inbox'))).items, 'deadline_reminder')?.notice?.params.workingDays).toBe(2);
     const view = await expectOk(await chuyenvien.get(`/api/v1/dossiers/${d.id}`));
     expect(view.deadline).toMatchObject({ overdue: true, workingDaysLeft: -1 });
   });
@@ -441,5 +459,10 @@ describe('demo data and the OpenAPI description', () => {
     ]) {
       expect(doc.paths[p], p).toBeDefined();
     }
+    const inbox = doc.paths['/api/v1/inbox'].get;
+    expect(inbox.description).toContain('deadline_reminder');
+    const notice = inbox.responses['200'].content['application/json'].schema.properties.items.items.properties.notice;
+    expect(notice.description).toContain('deadline_escalation');
+    expect(notice.properties.code.enum).toEqual(['deadline_reminder', 'deadline_escalation']);
   });
 });

@@ -1,7 +1,7 @@
 // Award dossiers, council sessions, decisions and certificate verification (issue #4). CONTRACT.md
 // fixes `GET /api/v1/decisions`, the decision downloads and the certificate verification shapes.
 import { z } from 'zod';
-import { REGISTRY_CORRECTABLE_FIELDS } from '@thidua/domain';
+import { DEADLINE_NOTICE_CODES, REGISTRY_CORRECTABLE_FIELDS } from '@thidua/domain';
 import { IsoDate, Limit, Offset, Uuid, listOf } from './common.js';
 
 export const DossierStatus = z.enum([
@@ -183,9 +183,26 @@ export const PublicPostedDossier = z.object({
   postingUntil: IsoDate,
 });
 
+/**
+ * A deadline notice as a stable code and its data, for a client to word in its own language (added
+ * 2026-12-07; additive). `workingDays`: left before (reminder) or past (escalation) the deadline on the day
+ * of the notice.
+ */
+export const InboxNotice = z
+  .object({
+    code: z.enum(DEADLINE_NOTICE_CODES),
+    params: z.object({ dossierId: Uuid, dossierTitle: z.string(), due: IsoDate, workingDays: z.number().int().min(0) }),
+  })
+  .meta({
+    description:
+      'Thông báo nhắc hạn (deadline_reminder) hoặc quá hạn (deadline_escalation) dưới dạng mã và dữ liệu, để giao diện diễn đạt theo ngôn ngữ của mình; `title` vẫn là câu tiếng Việt do máy chủ viết.',
+  });
+
 export const InboxItem = z.object({
+  /** `dossier` (status: the dossier's state), `council_session` (status `open`, action `vote`), `notification` (status and action: `reminder` or `escalation`). */
   kind: z.enum(['dossier', 'council_session', 'notification']),
   id: Uuid,
+  /** Vietnamese: the dossier's or session's title, or the notification's message. */
   title: z.string(),
   status: z.string(),
   statusLabel: z.string().optional(),
@@ -193,6 +210,8 @@ export const InboxItem = z.object({
   due: IsoDate.nullable(),
   workingDaysLeft: z.number().int().nullable(),
   overdue: z.boolean(),
+  /** Notifications only (added 2026-12-07; additive). */
+  notice: InboxNotice.optional(),
 });
 export const Inbox = listOf(InboxItem);
 

@@ -3,3 +3,4 @@ export * from './workflow.js';
 export * from './deadlines.js';
 export * from './ballot.js';
 export * from './numbering.js';
+export * from './notice.js';

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import {
   annualRating,
   awardEntry,
@@ -194,12 +194,14 @@ export const dossierRepository = {
     const r = await db.insert(notification).values(v).onConflictDoNothing().returning({ id: notification.id });
     return r.length > 0;
   },
+  /** Unread notifications for these roles in scope, with the title of their dossier (null without one). */
   async notificationsFor(db: DbOrTx, roles: string[], ownerIds: string[] | null) {
     const conds: SQL[] = [inArray(notification.role, roles), isNull(notification.readAt)];
     if (ownerIds) conds.push(ownerIds.length ? sql`${notification.orgId} = ANY(${uuidArray(ownerIds)})` : sql`false`);
     return db
-      .select()
+      .select({ ...getTableColumns(notification), dossierTitle: dossier.title })
       .from(notification)
+      .leftJoin(dossier, eq(dossier.id, notification.dossierId))
       .where(and(...conds))
       .orderBy(asc(notification.dueOn), desc(notification.createdAt))
       .limit(100);

@@ -227,7 +227,15 @@ export function dossierRoutes(
 
   r.get(
     '/api/v1/inbox',
-    { schema: { tags, summary: 'Việc cần xử lý theo vai trò, sắp xếp theo thời hạn', response: { 200: Inbox } } },
+    {
+      schema: {
+        tags,
+        summary: 'Việc cần xử lý theo vai trò, sắp xếp theo thời hạn',
+        description:
+          'Hồ sơ (status: trạng thái hồ sơ; action: thao tác cần làm), phiên họp Hội đồng (status `open`, action `vote`) và thông báo (status, action: `reminder` nhắc hạn hoặc `escalation` quá hạn). `title` là tiếng Việt; thông báo nhắc hạn, quá hạn có thêm `notice` (mã `deadline_reminder` / `deadline_escalation` và dữ liệu) để giao diện diễn đạt theo ngôn ngữ của mình.',
+        response: { 200: Inbox },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       return dossiers.inbox(actor, actor.roles.some((g) => g.role === 'council_member') ? await councilInbox(actor.userId) : []);

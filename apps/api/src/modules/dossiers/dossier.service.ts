@@ -10,6 +10,8 @@ import {
   availableDossierActions,
   awardNeedsPosting,
   checkDossierTransition,
+  deadlineNotice,
+  deadlineNoticeTextVi,
   dossierDeadline,
   dossierDeadlineStatus,
   dossierPostingPeriod,
@@ -950,6 +952,17 @@ export class DossierService {
       });
     const roles = [...new Set(actor.roles.map((r) => r.role))];
     for (const n of await repo.notificationsFor(db, roles, ownerIds)) {
+      // The notice in words of the client's language: its days counted as the scan counted them, on the
+      // day it was written, so that it says what the stored Vietnamese message says.
+      const notice =
+        (n.kind === 'reminder' || n.kind === 'escalation') && n.dossierId && n.dossierTitle !== null && n.dueOn
+          ? deadlineNotice(n.kind, {
+              dossierId: n.dossierId,
+              dossierTitle: n.dossierTitle,
+              due: n.dueOn,
+              workingDaysLeft: dossierDeadlineStatus(cal, n.dueOn, vietnamDate(n.createdAt)).workingDaysLeft,
+            })
+          : undefined;
       out.push({
         kind: 'notification' as const,
         id: n.id,
@@ -959,6 +972,7 @@ export class DossierService {
         due: n.dueOn,
         workingDaysLeft: n.dueOn ? dossierDeadlineStatus(cal, n.dueOn, today).workingDaysLeft : null,
         overdue: n.kind === 'escalation',
+        ...(notice ? { notice } : {}),
       });
     }
     out.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
@@ -989,17 +1003,15 @@ export class DossierService {
       const s = dossierDeadlineStatus(cal, d.dueOn, today, reminderDays);
       if (s.alert === 'none') continue;
       const escalateTo = step.owner === 'unit_officer' ? 'board_officer' : 'leader';
-      const due = d.dueOn.split('-').reverse().join('/');
       const inserted = await repo.insertNotification(db, {
         kind: s.alert,
         role: s.alert === 'reminder' ? step.owner : escalateTo,
         orgId: d.ownerOrgId,
         dossierId: d.id,
         dueOn: d.dueOn,
-        message:
-          s.alert === 'reminder'
-            ? `Hồ sơ “${d.title}” sắp đến hạn ${due} (còn ${s.workingDaysLeft} ngày làm việc).`
-            : `Hồ sơ “${d.title}” đã quá hạn ${due} (${-s.workingDaysLeft} ngày làm việc).`,
+        message: deadlineNoticeTextVi(
+          deadlineNotice(s.alert, { dossierId: d.id, dossierTitle: d.title, due: d.dueOn, workingDaysLeft: s.workingDaysLeft }),
+        ),
         createdAt: this.deps.now(),
       });
       if (inserted && s.alert === 'reminder') reminders++;
