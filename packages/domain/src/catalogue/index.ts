@@ -8,6 +8,7 @@ export {
   type AwardCriteriaReference,
   type AwardDefinition,
 } from './awards.js';
+export { AWARD_NAMES_EN, awardNameEn } from './award-names-en.js';
 export {
   ELIGIBILITY_PARAMETERS,
   getParameterDefinition,
