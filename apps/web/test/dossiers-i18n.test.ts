@@ -1,27 +1,41 @@
 // The dossier, council and decision screens speak through the vi/en catalogue (src/features/dossiers/i18n.ts):
 // both languages have the same keys, placeholders and no empty text; every 'dossiers.*' key the feature's
 // source uses exists in both; the Vietnamese is Unicode NFC; every code the domain knows (dossier states,
-// actions, document kinds, award types, nominee kinds) has a label; no source file of the feature still
-// carries Vietnamese text of its own (comments may stay Vietnamese); and the labels render in English
+// actions, document kinds, award types, nominee kinds, every state, task and kind the inbox can send,
+// deadline notices, award names, unmet eligibility conditions) has a label; no source file of the feature
+// still carries Vietnamese text of its own (comments may stay Vietnamese); and the labels render in English
 // through the app's own I18nProvider.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOSSIER_DOCUMENT_KINDS, AWARD_TYPES, SUBJECT_KINDS } from '@thidua/domain/catalogue/catalogue.types';
+import { InboxItem } from '@thidua/contracts';
+import { DOSSIER_DOCUMENT_KINDS, AWARD_CODES, AWARD_TYPES, SUBJECT_KINDS } from '@thidua/domain/catalogue/catalogue.types';
+import { AWARD_CATALOGUE } from '@thidua/domain/catalogue/awards';
+import { AWARD_NAMES_EN } from '@thidua/domain/catalogue/award-names-en';
+import { UNMET_CODES } from '@thidua/domain/eligibility/eligibility.types';
+import { DEADLINE_NOTICE_CODES, deadlineNotice, deadlineNoticeTextVi } from '@thidua/domain/dossiers/notice';
 import { DOSSIER_ACTIONS, DOSSIER_STATE_LABELS_VI, DOSSIER_STATES } from '@thidua/domain/dossiers/workflow';
 import { dossiersEn, dossiersVi } from '../src/features/dossiers/i18n';
+import { vi as uiVi } from '../src/i18n/vi';
+import { en as uiEn } from '../src/i18n/en';
 import { featureSources, VIETNAMESE, vietnameseLiterals } from './feature-text';
 import {
   ACTION_CODES,
   ACTION_LABEL,
   AWARD_TYPE_LABEL,
+  awardText,
   CHOICE_OPTIONS,
   DECISION_STATUS,
   DOC_KIND_LABEL,
   DOC_KINDS,
   ENTRY_STATUS,
+  INBOX_KIND_CODES,
+  INBOX_STATUS_CODES,
+  inboxText,
+  NOTICE_CODES,
+  noticeText,
   recordText,
   REVOCATION_GROUND_LABEL,
   REVOCATION_GROUNDS,
@@ -30,6 +44,7 @@ import {
   statusText,
   STEP_LABEL,
   SUBJECT_KIND_LABEL,
+  unmetText,
   VERDICT_LABEL,
 } from '../src/features/dossiers/components/text';
 
@@ -117,13 +132,18 @@ describe('the dossiers catalogue (vi/en)', () => {
     expect(DOC_KIND_LABEL(tVi, 'chung_nhan_sang_kien')).toBe('Chứng nhận sáng kiến, đề tài');
   });
 
-  it("shows the server's Vietnamese state label in Vietnamese and the catalogue's translation in English", () => {
+  it("shows a dossier's state from the catalogue in both languages, its Vietnamese the register's wording the server sends", () => {
     for (const s of DOSSIER_STATES) {
-      expect(statusText(tVi, 'vi', s, DOSSIER_STATE_LABELS_VI[s])).toBe(DOSSIER_STATE_LABELS_VI[s]);
-      expect(statusText(tEn, 'en', s, DOSSIER_STATE_LABELS_VI[s])).toBe(dossiersEn[`dossiers.status.${s}`]);
+      expect(dossiersVi[`dossiers.status.${s}`], s).toBe(DOSSIER_STATE_LABELS_VI[s]);
+      expect(statusText(tVi, s, DOSSIER_STATE_LABELS_VI[s])).toBe(DOSSIER_STATE_LABELS_VI[s]);
+      // Not the server's label, whatever it says.
+      expect(statusText(tVi, s, 'server text')).toBe(DOSSIER_STATE_LABELS_VI[s]);
+      expect(statusText(tEn, s, DOSSIER_STATE_LABELS_VI[s])).toBe(dossiersEn[`dossiers.status.${s}`]);
     }
-    expect(statusText(tVi, 'vi', 'draft')).toBe('Nháp');
-    expect(statusText(tEn, 'en', 'open', undefined)).toBe('open');
+    expect(statusText(tVi, 'draft')).toBe('Nháp');
+    // A state the catalogue does not know: the server's label, else the code.
+    expect(statusText(tEn, 'archived', 'Lưu trữ')).toBe('Lưu trữ');
+    expect(statusText(tEn, 'archived')).toBe('archived');
   });
 
   it('English labels read as English for the other code lists', () => {
@@ -145,6 +165,116 @@ describe('the dossiers catalogue (vi/en)', () => {
       'Đề nghị tặng Bằng khen của bộ, ban, ngành, tỉnh giai đoạn 2021–2025',
     );
     expect(recordText('dossiers.record.councilName')).toBe('Hội đồng Thi đua – Khen thưởng');
+  });
+});
+
+// What the inbox can send, read from the server's code: the status and action literals of
+// DossierService.inbox, the actions it adds, and the notification kinds the deadline scan writes.
+const SERVICE = readFileSync(join(import.meta.dirname, '../../api/src/modules/dossiers/dossier.service.ts'), 'utf8');
+const INBOX_SOURCE = SERVICE.slice(SERVICE.indexOf('  async inbox('), SERVICE.indexOf('  async scanDeadlines('));
+const literals = (re: RegExp) => [...new Set([...INBOX_SOURCE.matchAll(re)].map((m) => m[1]!))];
+/** `kind: s.alert` in scanDeadlines: dossierDeadlineStatus's alerts but 'none'. */
+const NOTIFICATION_KINDS = ['reminder', 'escalation'];
+const iso = (d: string) => d.split('-').reverse().join('/');
+
+describe('the inbox in both languages', () => {
+  const kinds = InboxItem.shape.kind.options;
+  const sentStatuses = [...DOSSIER_STATES, ...literals(/\bstatus: '(\w+)'/g), ...NOTIFICATION_KINDS];
+  const sentActions = [...DOSSIER_ACTIONS, ...literals(/\baction: '(\w+)'/g), ...literals(/'(\w+)' as const\]/g), ...literals(/actions = \['(\w+)'\]/g), ...NOTIFICATION_KINDS];
+
+  it("finds the server's codes (the scan of its source still works)", () => {
+    expect(INBOX_SOURCE.length).toBeGreaterThan(500);
+    expect(literals(/\bstatus: '(\w+)'/g)).toEqual(['open']);
+    expect(literals(/\baction: '(\w+)'/g)).toEqual(['vote']);
+    expect([...literals(/'(\w+)' as const\]/g), ...literals(/actions = \['(\w+)'\]/g)].sort()).toEqual(['issue_decision', 'send_to_council']);
+    expect(literals(/kind: '(\w+)' as const/g).sort()).toEqual([...kinds].sort());
+  });
+
+  it('labels every state, task and kind of entry the server can send, in Vietnamese and English', () => {
+    for (const k of kinds) expect(INBOX_KIND_CODES, k).toContain(k);
+    for (const s of [...literals(/\bstatus: '(\w+)'/g), ...NOTIFICATION_KINDS]) expect(INBOX_STATUS_CODES, s).toContain(s);
+    for (const a of sentActions) expect(ACTION_CODES, a).toContain(a);
+    const row = (kind: (typeof kinds)[number], status: string, action: string) =>
+      ({ kind, id: '00000000-0000-4000-8000-000000000000', title: 'x', status, action, due: null, workingDaysLeft: null, overdue: false }) as const;
+    for (const [kind, statuses] of [
+      ['dossier', DOSSIER_STATES],
+      ['council_session', ['open']],
+      ['notification', NOTIFICATION_KINDS],
+    ] as const) {
+      for (const status of statuses)
+        for (const tr of [tVi, tEn]) {
+          const x = inboxText(tr, iso, row(kind, status, 'vote'));
+          expect(x.status, `${kind} ${status}`).not.toBe(status);
+          expect(x.kind, kind).not.toBe(kind);
+        }
+    }
+    for (const a of sentActions) for (const tr of [tVi, tEn]) expect(ACTION_LABEL(tr, a), a).not.toBe(a);
+    expect(sentStatuses.length).toBeGreaterThan(15);
+    const council = inboxText(tEn, iso, row('council_session', 'open', 'vote'));
+    expect(council).toEqual({ kind: 'Council session', title: 'x', status: 'In session', action: 'Vote' });
+    expect(inboxText(tEn, iso, row('notification', 'escalation', 'escalation'))).toMatchObject({ kind: 'Notice', status: 'Overdue', action: 'Overdue' });
+    expect(inboxText(tEn, iso, row('notification', 'reminder', 'reminder'))).toMatchObject({ status: 'Due soon', action: 'Reminder' });
+    expect(inboxText(tVi, iso, row('dossier', 'posted', 'send_to_council'))).toMatchObject({ status: 'Đang công khai lấy ý kiến', action: 'Đưa ra Hội đồng' });
+  });
+
+  it('words every deadline notice from its code, the Vietnamese exactly as the server writes the title', () => {
+    expect([...NOTICE_CODES].sort()).toEqual([...DEADLINE_NOTICE_CODES].sort());
+    const data = { dossierId: '00000000-0000-4000-8000-000000000001', dossierTitle: 'Đề nghị tặng Giấy khen năm 2025', due: '2026-12-23' };
+    for (const [alert, left] of [
+      ['reminder', 2],
+      ['escalation', -3],
+    ] as const) {
+      const n = deadlineNotice(alert, { ...data, workingDaysLeft: left });
+      expect(noticeText(tVi, iso, n)).toBe(deadlineNoticeTextVi(n));
+      const en = noticeText(tEn, iso, n)!;
+      expect(en).toContain('“Đề nghị tặng Giấy khen năm 2025”');
+      expect(en.replace(data.dossierTitle, '')).not.toMatch(VIETNAMESE);
+      expect(en).toContain('23/12/2026');
+      expect(en).toContain(String(Math.abs(left)));
+      // The entry's title: the notice's words, or the server's message when there is no notice.
+      const entry = { kind: 'notification', id: n.params.dossierId, title: deadlineNoticeTextVi(n), status: alert, action: alert, due: data.due, workingDaysLeft: left, overdue: left < 0 } as const;
+      expect(inboxText(tEn, iso, { ...entry, notice: n }).title).toBe(en);
+      expect(inboxText(tEn, iso, entry).title).toBe(deadlineNoticeTextVi(n));
+    }
+    expect(noticeText(tEn, iso, deadlineNotice('reminder', { ...data, workingDaysLeft: 1 }))).toBe(
+      'Dossier “Đề nghị tặng Giấy khen năm 2025” is due on 23/12/2026 (working days left: 1).',
+    );
+    // A notice code a newer server sends that this catalogue cannot word: the server's title.
+    const unknown = { code: 'deadline_other', params: { ...data, workingDays: 1 } } as unknown as Parameters<typeof noticeText>[2];
+    expect(noticeText(tEn, iso, unknown)).toBeUndefined();
+  });
+});
+
+describe('award names and eligibility conditions in both languages', () => {
+  const tUiVi = translator(uiVi as Record<string, string>);
+  const tUiEn = translator(uiEn as Record<string, string>);
+
+  it('names every catalogue award in English, and in Vietnamese with its legal name (the server\'s)', () => {
+    expect(AWARD_CATALOGUE.map((a) => a.code)).toEqual([...AWARD_CODES]);
+    for (const a of AWARD_CATALOGUE) {
+      expect(awardText('vi', a.code, a.name)).toBe(a.name);
+      expect(awardText('en', a.code, a.name), a.code).toBe(AWARD_NAMES_EN[a.code]);
+      expect(awardText('en', a.code, a.name), a.code).not.toMatch(VIETNAMESE);
+    }
+    expect(awardText('en', 'bang_khen_thu_tuong', 'Bằng khen của Thủ tướng Chính phủ')).toBe("Prime Minister's Certificate of Merit");
+    // A local award the catalogue does not have keeps the server's name; without one, its code.
+    expect(awardText('en', 'ky_niem_chuong_tinh_x', 'Kỷ niệm chương tỉnh X')).toBe('Kỷ niệm chương tỉnh X');
+    expect(awardText('en', 'ky_niem_chuong_tinh_x')).toBe('ky_niem_chuong_tinh_x');
+  });
+
+  it('names every unmet condition by its code in English, and keeps the server\'s Vietnamese sentence', () => {
+    for (const c of UNMET_CODES) {
+      for (const cat of [uiVi, uiEn] as Record<string, string>[]) expect(cat[`elig.code.${c}`]?.trim(), c).toBeTruthy();
+      const u = { code: c, message: 'Năm 2024: được đánh giá “hoàn thành nhiệm vụ”, chưa đạt “hoàn thành tốt nhiệm vụ” trở lên.', year: 2024 };
+      expect(unmetText(tUiVi, 'vi', u)).toBe(u.message);
+      const en = unmetText(tUiEn, 'en', u);
+      expect(en, c).toBe(`2024: ${(uiEn as Record<string, string>)[`elig.code.${c}`]}`);
+      expect(en, c).not.toMatch(VIETNAMESE);
+      expect(unmetText(tUiEn, 'en', { code: c, message: u.message }), c).toBe((uiEn as Record<string, string>)[`elig.code.${c}`]);
+    }
+    expect(unmetText(tUiEn, 'en', { code: 'rating_too_low', message: 'x', year: 2023 })).toBe('2023: Rating too low');
+    // A code the catalogue does not know keeps the server's sentence.
+    expect(unmetText(tUiEn, 'en', { code: 'new_rule', message: 'Câu mới' })).toBe('Câu mới');
   });
 });
 
@@ -176,7 +306,7 @@ describe('rendered in English through the I18nProvider', () => {
       return createElement(
         'ul',
         { lang: locale },
-        DOSSIER_STATES.map((s) => createElement('li', { key: s }, statusText(t, locale, s, DOSSIER_STATE_LABELS_VI[s]))),
+        DOSSIER_STATES.map((s) => createElement('li', { key: s }, statusText(t, s, DOSSIER_STATE_LABELS_VI[s]))),
       );
     }
     const html = renderToStaticMarkup(createElement(I18nProvider, null, createElement(States)));
@@ -186,5 +316,44 @@ describe('rendered in English through the I18nProvider', () => {
     expect(html).toContain('<li>Approved by the Council</li>');
     expect(html).not.toMatch(VIETNAMESE);
     expect((g.document as { documentElement: { lang: string } }).documentElement.lang).toBe('en');
+  });
+
+  it('shows the inbox (states, tasks, kinds, deadline notices), award names and unmet conditions in English', async () => {
+    const { I18nProvider, useI18n } = await import('../src/i18n');
+    const id = '00000000-0000-4000-8000-000000000007';
+    const notice = (alert: 'reminder' | 'escalation', left: number) =>
+      deadlineNotice(alert, { dossierId: id, dossierTitle: 'Proposal 7', due: '2026-12-23', workingDaysLeft: left });
+    const rows = [
+      { kind: 'dossier', id, title: 'Proposal 7', status: 'posted', statusLabel: DOSSIER_STATE_LABELS_VI.posted, action: 'send_to_council', due: '2026-12-23', workingDaysLeft: 2, overdue: false },
+      { kind: 'council_session', id, title: 'Session 1', status: 'open', action: 'vote', due: '2026-12-10', workingDaysLeft: 3, overdue: false },
+      { kind: 'notification', id, title: deadlineNoticeTextVi(notice('reminder', 2)), status: 'reminder', action: 'reminder', due: '2026-12-23', workingDaysLeft: 2, overdue: false, notice: notice('reminder', 2) },
+      { kind: 'notification', id, title: deadlineNoticeTextVi(notice('escalation', -1)), status: 'escalation', action: 'escalation', due: '2026-12-23', workingDaysLeft: -1, overdue: true, notice: notice('escalation', -1) },
+    ] as const;
+    function Inbox() {
+      const { t, locale, fmtDate } = useI18n();
+      return createElement(
+        'table',
+        { lang: locale },
+        createElement(
+          'tbody',
+          null,
+          rows.map((r, i) => {
+            const x = inboxText(t, fmtDate, r);
+            return createElement('tr', { key: i }, createElement('td', null, x.title), createElement('td', null, x.kind), createElement('td', null, x.status), createElement('td', null, x.action));
+          }),
+          createElement('tr', null, createElement('td', null, awardText(locale, 'huan_chuong_lao_dong_hang_nhi', 'Huân chương Lao động hạng Nhì'))),
+          createElement('tr', null, createElement('td', null, unmetText(t, locale, { code: 'missing_initiative', message: 'Không có sáng kiến hoặc đề tài khoa học được công nhận trong năm 2025.', year: 2025 }))),
+        ),
+      );
+    }
+    const html = renderToStaticMarkup(createElement(I18nProvider, null, createElement(Inbox)));
+    expect(html).toContain('<table lang="en">');
+    expect(html).toContain(`<td>Proposal 7</td><td>Dossier</td><td>Posted for public comment</td><td>${dossiersEn['dossiers.action.send_to_council']}</td>`);
+    expect(html).toContain('<td>Session 1</td><td>Council session</td><td>In session</td><td>Vote</td>');
+    expect(html).toContain('<td>Dossier “Proposal 7” is due on 23/12/2026 (working days left: 2).</td><td>Notice</td><td>Due soon</td><td>Reminder</td>');
+    expect(html).toContain('<td>Dossier “Proposal 7” is past its deadline of 23/12/2026 (working days overdue: 1).</td><td>Notice</td><td>Overdue</td><td>Overdue</td>');
+    expect(html).toContain('<td>Labour Order, Second Class</td>');
+    expect(html).toContain('<td>2025: Initiative missing</td>');
+    expect(html).not.toMatch(VIETNAMESE);
   });
 });

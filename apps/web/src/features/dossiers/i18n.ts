@@ -19,17 +19,17 @@ export const dossiersVi = {
   'dossiers.col.nameOrCollective': 'Họ và tên / tập thể',
   'dossiers.col.subjectKind': 'Đối tượng',
 
-  // dossier states (the server sends its own Vietnamese label too; see text.ts)
+  // dossier states, the register's wording (DOSSIER_STATE_LABELS_VI, which the server sends as statusLabel)
   'dossiers.status.draft': 'Nháp',
   'dossiers.status.submitted': 'Đã gửi',
   'dossiers.status.received': 'Đã tiếp nhận',
   'dossiers.status.returned': 'Trả lại để bổ sung',
   'dossiers.status.resubmitted': 'Đã bổ sung, gửi lại',
   'dossiers.status.appraised': 'Đã thẩm định',
-  'dossiers.status.posted': 'Đang công khai',
+  'dossiers.status.posted': 'Đang công khai lấy ý kiến',
   'dossiers.status.council_review': 'Đang xét tại Hội đồng',
   'dossiers.status.approved': 'Hội đồng tán thành',
-  'dossiers.status.rejected': 'Không được đề nghị',
+  'dossiers.status.rejected': 'Không được đề nghị khen thưởng',
   'dossiers.status.decided': 'Đã có quyết định',
   'dossiers.status.forwarded': 'Đã trình cấp trên',
   'dossiers.status.withdrawn': 'Đơn vị đã rút',
@@ -50,6 +50,19 @@ export const dossiersVi = {
   'dossiers.action.vote': 'Bỏ phiếu',
   'dossiers.action.reminder': 'Nhắc việc',
   'dossiers.action.escalation': 'Quá hạn',
+
+  // the inbox: a council session's state, a notice's kind, the kind of entry, a notice worded from its data
+  'dossiers.inboxStatus.open': 'Đang họp',
+  'dossiers.inboxStatus.reminder': 'Sắp đến hạn',
+  'dossiers.inboxStatus.escalation': 'Quá hạn',
+  'dossiers.inboxKind.dossier': 'Hồ sơ',
+  'dossiers.inboxKind.council_session': 'Phiên họp Hội đồng',
+  'dossiers.inboxKind.notification': 'Thông báo',
+  'dossiers.notice.deadline_reminder': 'Hồ sơ “{dossierTitle}” sắp đến hạn {due} (còn {workingDays} ngày làm việc).',
+  'dossiers.notice.deadline_escalation': 'Hồ sơ “{dossierTitle}” đã quá hạn {due} ({workingDays} ngày làm việc).',
+
+  // an unmet eligibility condition named by its code, with the year it concerns
+  'dossiers.unmet.withYear': 'Năm {year}: {condition}',
 
   // document kinds of a dossier (Law 2022 Art. 84)
   'dossiers.docKind.to_trinh': 'Tờ trình',
@@ -422,6 +435,19 @@ export const dossiersEn: Record<keyof typeof dossiersVi, string> = {
   'dossiers.action.vote': 'Vote',
   'dossiers.action.reminder': 'Reminder',
   'dossiers.action.escalation': 'Overdue',
+
+  // the inbox: a council session's state, a notice's kind, the kind of entry, a notice worded from its data
+  'dossiers.inboxStatus.open': 'In session',
+  'dossiers.inboxStatus.reminder': 'Due soon',
+  'dossiers.inboxStatus.escalation': 'Overdue',
+  'dossiers.inboxKind.dossier': 'Dossier',
+  'dossiers.inboxKind.council_session': 'Council session',
+  'dossiers.inboxKind.notification': 'Notice',
+  'dossiers.notice.deadline_reminder': 'Dossier “{dossierTitle}” is due on {due} (working days left: {workingDays}).',
+  'dossiers.notice.deadline_escalation': 'Dossier “{dossierTitle}” is past its deadline of {due} (working days overdue: {workingDays}).',
+
+  // an unmet eligibility condition named by its code, with the year it concerns
+  'dossiers.unmet.withYear': '{year}: {condition}',
 
   // document kinds
   'dossiers.docKind.to_trinh': 'Submission letter',

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Alert, Button, Card, Radio, Select, Space, Table, Typography } from 'antd';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import type { CouncilSessionView } from '../api/get-council-session';
-import { useT } from '@/i18n';
+import { useI18n } from '@/i18n';
 import { useRecordWrittenVote } from '../api/record-written-vote';
-import { CHOICE_OPTIONS, type Choice } from './text';
+import { awardText, CHOICE_OPTIONS, type Choice } from './text';
 
 // Kept for importers of the former constant; it now takes the translator.
 export { CHOICE_OPTIONS } from './text';
@@ -14,7 +14,7 @@ export { CHOICE_OPTIONS } from './text';
  * one paper per member, counted like an electronic ballot and, like it, not linked to the member once recorded.
  */
 export function WrittenVoteForm({ session }: { session: CouncilSessionView }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const record = useRecordWrittenVote();
   const [memberId, setMemberId] = useState<string | null>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
@@ -61,7 +61,7 @@ export function WrittenVoteForm({ session }: { session: CouncilSessionView }) {
             dataSource={session.agenda}
             columns={[
               { title: t('dossiers.col.nominee'), dataIndex: 'nominee' },
-              { title: t('dossiers.col.award'), dataIndex: 'awardName' },
+              { title: t('dossiers.col.award'), key: 'a', render: (_, a) => awardText(locale, a.award, a.awardName) },
               {
                 title: t('dossiers.written.ballot'),
                 key: 'v',

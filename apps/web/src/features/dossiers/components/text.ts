@@ -1,6 +1,10 @@
 // Labels of this feature, from its catalogue (../i18n.ts). Each label function takes the translator (`useT()`)
 // and a code; a code the catalogue does not know is shown as is. No React or app import at run time, so the
 // unit tests read these with a translator of their own.
+import type { z } from 'zod';
+import type { InboxItem } from '@thidua/contracts';
+import { awardNameEn } from '@thidua/domain/catalogue/award-names-en';
+import { UNMET_CODES, type UnmetCode } from '@thidua/domain/eligibility/eligibility.types';
 import type { TKey, TParams } from '@/i18n';
 import { dossiersVi } from '../i18n';
 
@@ -24,17 +28,74 @@ export const STATUS_LABEL = label('status');
 export const STATUS_CODES = codes('status');
 
 /**
- * The label of a dossier's state to show. The server sends its own Vietnamese label (`statusLabel`, the
- * register's wording): shown as is in Vietnamese, the catalogue's translation in other languages.
+ * The label of a dossier's state to show: the catalogue's, in every language (its Vietnamese is the
+ * register's wording, the `statusLabel` the server sends). Only a state the catalogue does not know shows
+ * the server's label, or else its code.
  */
-export function statusText(t: Translate, locale: string, code: string, serverLabel?: string): string {
-  if (locale === 'vi' && serverLabel) return serverLabel;
+export function statusText(t: Translate, code: string, serverLabel?: string): string {
   return known(`dossiers.status.${code}`) ? STATUS_LABEL(t, code) : (serverLabel ?? code);
 }
 
 /** A workflow action, or the task of an inbox entry. */
 export const ACTION_LABEL = label('action');
 export const ACTION_CODES = codes('action');
+
+/** The state of an inbox entry that is not a dossier: a council session's (`open`), a notification's (`reminder`, `escalation`). */
+export const INBOX_STATUS_LABEL = label('inboxStatus');
+export const INBOX_STATUS_CODES = codes('inboxStatus');
+/** What an inbox entry is (`dossier`, `council_session`, `notification`). */
+export const INBOX_KIND_LABEL = label('inboxKind');
+export const INBOX_KIND_CODES = codes('inboxKind');
+/** The notices the catalogue can word (`deadline_reminder`, `deadline_escalation`). */
+export const NOTICE_CODES = codes('notice');
+
+type InboxEntry = z.infer<typeof InboxItem>;
+type Notice = NonNullable<InboxEntry['notice']>;
+
+/** A notice worded from its code and data; undefined for a code the catalogue cannot word. */
+export function noticeText(t: Translate, fmtDate: (iso: string) => string, n: Notice): string | undefined {
+  const k = `dossiers.notice.${n.code}`;
+  return known(k) ? t(k, { dossierTitle: n.params.dossierTitle, due: fmtDate(n.params.due), workingDays: n.params.workingDays }) : undefined;
+}
+
+/**
+ * The texts of an inbox entry, every code through the catalogue: what it is, its title (a notification's
+ * from its notice, else the server's Vietnamese message), its state and the task.
+ */
+export function inboxText(
+  t: Translate,
+  fmtDate: (iso: string) => string,
+  i: InboxEntry,
+): { kind: string; title: string; status: string; action: string } {
+  return {
+    kind: INBOX_KIND_LABEL(t, i.kind),
+    title: (i.notice && noticeText(t, fmtDate, i.notice)) ?? i.title,
+    status: i.kind === 'dossier' ? statusText(t, i.status, i.statusLabel) : INBOX_STATUS_LABEL(t, i.status),
+    action: ACTION_LABEL(t, i.action),
+  };
+}
+
+/**
+ * The name of an award, by its code: in Vietnamese the catalogue's legal name (what the server sends and
+ * official documents print), in another language its English name (domain AWARD_NAMES_EN); an award the
+ * catalogue does not have (a local one) keeps the server's name.
+ */
+export function awardText(locale: string, code: string, serverName?: string): string {
+  return (locale === 'vi' ? undefined : awardNameEn(code)) ?? serverName ?? code;
+}
+
+const UNMET = new Set<string>(UNMET_CODES);
+/**
+ * An unmet eligibility condition of a nominee. In Vietnamese the server's sentence (the domain words it from
+ * the code and its params, formatUnmetMessage); in another language the label of its code from the
+ * eligibility screens' catalogue (`elig.code.*`), with the year it concerns: the details of the sentence
+ * (ratings, counts, dates) are not in it. A code without a label keeps the server's sentence.
+ */
+export function unmetText(t: Translate, locale: string, u: { code: string; message: string; year?: unknown }): string {
+  if (locale === 'vi' || !UNMET.has(u.code)) return u.message;
+  const condition = t(`elig.code.${u.code as UnmetCode}`);
+  return typeof u.year === 'number' ? t('dossiers.unmet.withYear', { year: u.year, condition }) : condition;
+}
 
 /** Actions that need a reason in the note field. */
 export const NEEDS_REASON = new Set(['return', 'reject', 'withdraw']);

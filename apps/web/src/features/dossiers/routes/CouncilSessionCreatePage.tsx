@@ -11,7 +11,7 @@ import { paths } from '@/lib/paths';
 import { useSession } from '@/lib/session';
 import { useCreateCouncilSession, useMemberCandidates } from '../api/create-council-session';
 import { useDossiers, type DossierView } from '../api/list-dossiers';
-import { recordText, statusText } from '../components/text';
+import { awardText, recordText, statusText } from '../components/text';
 
 interface NamedMember {
   name: string;
@@ -200,14 +200,14 @@ export default function CouncilSessionCreatePage() {
               }}
               columns={[
                 { title: t('dossiers.col.dossier'), key: 't', render: (_, d) => <Link to={paths.dossier(d.id)}>{d.title}</Link> },
-                { title: t('dossiers.col.award'), dataIndex: 'awardName' },
+                { title: t('dossiers.col.award'), key: 'a', render: (_, d) => awardText(locale, d.award, d.awardName) },
                 { title: t('dossiers.col.ownerOrg'), dataIndex: 'ownerOrgName' },
                 {
                   title: t('dossiers.col.status'),
                   key: 's',
                   render: (_, d) => (
                     <Space orientation="vertical" size={0}>
-                      <Tag>{statusText(t, locale, d.status, d.statusLabel)}</Tag>
+                      <Tag>{statusText(t, d.status, d.statusLabel)}</Tag>
                       {d.posting ? (
                         <Typography.Text type={postingOpen(d) ? 'danger' : 'secondary'}>
                           {t('dossiers.sessionNew.postedUntil', { date: fmtDate(d.posting.until) })}

@@ -11,11 +11,11 @@ import { useCastVote } from '../api/cast-vote';
 import { useCloseCouncilSession } from '../api/close-council-session';
 import { useCouncilSession } from '../api/get-council-session';
 import { WrittenVoteForm } from '../components/WrittenVoteForm';
-import { CHOICE_OPTIONS, type Choice } from '../components/text';
+import { awardText, CHOICE_OPTIONS, type Choice } from '../components/text';
 
 /** A council session: members, agenda, the member's secret ballot, closing and the minutes. */
 export default function CouncilSessionPage() {
-  const { t, fmtDate, fmtNumber } = useI18n();
+  const { t, locale, fmtDate, fmtNumber } = useI18n();
   const { id } = useParams();
   const session = useCouncilSession(id);
   const vote = useCastVote();
@@ -76,7 +76,7 @@ export default function CouncilSessionPage() {
             dataSource={s.agenda}
             columns={[
               { title: t('dossiers.col.nominee'), key: 'n', render: (_, a) => <Link to={paths.dossier(a.dossierId)}>{a.nominee}</Link> },
-              { title: t('dossiers.col.award'), dataIndex: 'awardName' },
+              { title: t('dossiers.col.award'), key: 'a', render: (_, a) => awardText(locale, a.award, a.awardName) },
               {
                 title: t('dossiers.session.threshold'),
                 key: 't',

@@ -12,7 +12,7 @@ import { useCreateDossier, type CreateDossierBody } from '../api/create-dossier'
 import { useDossierAwards } from '../api/list-awards';
 import { useDossierMovements } from '../api/list-movements';
 import { useSearchPeople } from '../api/search-people';
-import { AWARD_TYPE_LABEL, DOC_KIND_LABEL, recordText, SUBJECT_KIND_LABEL, SUBJECT_KIND_LOWER } from '../components/text';
+import { AWARD_TYPE_LABEL, awardText, DOC_KIND_LABEL, recordText, SUBJECT_KIND_LABEL, SUBJECT_KIND_LOWER } from '../components/text';
 
 type AwardType = NonNullable<CreateDossierBody['awardType']>;
 type Nominee =
@@ -50,7 +50,7 @@ function useDebounced<T>(value: T, ms: number): T {
  * collectives, households where the award allows them), note → a draft dossier.
  */
 export default function DossierCreatePage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { user } = useSession();
   const navigate = useNavigate();
   const awards = useDossierAwards();
@@ -168,11 +168,15 @@ export default function DossierCreatePage() {
           >
             <Select
               aria-label={t('dossiers.create.award')}
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={{ optionFilterProp: 'search' }}
               loading={awards.isPending}
               placeholder={t('dossiers.create.awardPlaceholder')}
               onChange={onAwardChange}
-              options={(awards.data?.items ?? []).map((a) => ({ value: a.code, label: a.name }))}
+              options={(awards.data?.items ?? []).map((a) => {
+                // Found by its shown name or by its Vietnamese name (what the documents call it).
+                const label = awardText(locale, a.code, a.name);
+                return { value: a.code, label, search: label === a.name ? label : `${label} ${a.name}` };
+              })}
             />
           </Form.Item>
           {award ? (

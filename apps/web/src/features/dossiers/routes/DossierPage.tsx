@@ -14,7 +14,18 @@ import { useTransitionDossier } from '../api/transition-dossier';
 import { useUploadAttachment } from '../api/upload-attachment';
 import { useIssueDecision } from '../api/issue-decision';
 import { Countdown } from '../components/Countdown';
-import { ACTION_LABEL, DOC_KIND_LABEL, DOC_KINDS, NEEDS_REASON, statusText, STEP_LABEL, SUBJECT_KIND_LABEL, VERDICT_LABEL } from '../components/text';
+import {
+  ACTION_LABEL,
+  awardText,
+  DOC_KIND_LABEL,
+  DOC_KINDS,
+  NEEDS_REASON,
+  statusText,
+  STEP_LABEL,
+  SUBJECT_KIND_LABEL,
+  unmetText,
+  VERDICT_LABEL,
+} from '../components/text';
 
 /** One dossier: nominees with eligibility, documents (upload, download), deadline, workflow steps, history. */
 export default function DossierPage() {
@@ -32,7 +43,8 @@ export default function DossierPage() {
   if (dossier.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (dossier.isError) return <NotFoundInline error={dossier.error} backTo={paths.dossiers} backLabel={t('dossiers.backToListLabel')} />;
   const d = dossier.data;
-  const status = statusText(t, locale, d.status, d.statusLabel);
+  const status = statusText(t, d.status, d.statusLabel);
+  const award = awardText(locale, d.award, d.awardName);
   const act = (action: string) =>
     action === 'issue_decision'
       ? issue.mutate(
@@ -53,11 +65,11 @@ export default function DossierPage() {
       <nav aria-label={t('dossiers.breadcrumb')} className="org-breadcrumb">
         <Link to={paths.dossiers}>{t('dossiers.backToList')}</Link>
       </nav>
-      <PageHeader title={d.title} subtitle={`${d.awardName} · ${d.ownerOrgName ?? ''}`} extra={<Tag color="blue">{status}</Tag>} />
+      <PageHeader title={d.title} subtitle={`${award} · ${d.ownerOrgName ?? ''}`} extra={<Tag color="blue">{status}</Tag>} />
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <Card title={<h2 className="card-title">{t('dossiers.dossier.info')}</h2>}>
           <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
-            <Descriptions.Item label={t('dossiers.col.award')}>{d.awardName}</Descriptions.Item>
+            <Descriptions.Item label={t('dossiers.col.award')}>{award}</Descriptions.Item>
             <Descriptions.Item label={d.achievementYear ? t('dossiers.dossier.achievementYear') : t('dossiers.dossier.achievementPeriod')}>
               {d.achievementYear ?? `${d.periodFrom}–${d.periodTo}`}
             </Descriptions.Item>
@@ -111,7 +123,7 @@ export default function DossierPage() {
                       <Tag color={v.color}>{v.text}</Tag>
                       {(s.eligibility?.unmet ?? []).map((u, i) => (
                         <Typography.Text key={i} type="secondary">
-                          {u.message}
+                          {unmetText(t, locale, u)}
                         </Typography.Text>
                       ))}
                     </Space>

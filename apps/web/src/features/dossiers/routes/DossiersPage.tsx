@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { Button, Card, Space, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
@@ -10,12 +10,14 @@ import { useInbox, type InboxEntry } from '../api/get-inbox';
 import { useDossiers, type DossierView } from '../api/list-dossiers';
 import { useCouncilSessions } from '../api/list-council-sessions';
 import { Countdown } from '../components/Countdown';
-import { ACTION_LABEL, statusText } from '../components/text';
+import { awardText, inboxText, statusText } from '../components/text';
 
-function inboxLink(i: InboxEntry) {
-  if (i.kind === 'council_session') return <Link to={paths.councilSession(i.id)}>{i.title}</Link>;
-  if (i.kind === 'dossier') return <Link to={paths.dossier(i.id)}>{i.title}</Link>;
-  return i.title;
+/** An entry's title, linked to its dossier or session (a deadline notice to its dossier). */
+function inboxLink(i: InboxEntry, title: string) {
+  if (i.kind === 'council_session') return <Link to={paths.councilSession(i.id)}>{title}</Link>;
+  if (i.kind === 'dossier') return <Link to={paths.dossier(i.id)}>{title}</Link>;
+  if (i.notice) return <Link to={paths.dossier(i.notice.params.dossierId)}>{title}</Link>;
+  return title;
 }
 
 /** The inbox ("việc cần xử lý") with countdowns, every dossier in scope, and the council sessions. */
@@ -55,13 +57,21 @@ export default function DossiersPage() {
                   pagination={false}
                   size="small"
                   columns={[
-                    { title: t('dossiers.list.content'), key: 'title', render: (_, r) => inboxLink(r) },
                     {
-                      title: t('dossiers.col.status'),
-                      key: 'status',
-                      render: (_, r) => <Tag>{statusText(t, locale, r.status, r.statusLabel)}</Tag>,
+                      title: t('dossiers.list.content'),
+                      key: 'title',
+                      render: (_, r) => {
+                        const x = inboxText(t, fmtDate, r);
+                        return (
+                          <Space orientation="vertical" size={0}>
+                            {inboxLink(r, x.title)}
+                            <Typography.Text type="secondary">{x.kind}</Typography.Text>
+                          </Space>
+                        );
+                      },
                     },
-                    { title: t('dossiers.list.todo'), key: 'action', render: (_, r) => ACTION_LABEL(t, r.action) },
+                    { title: t('dossiers.col.status'), key: 'status', render: (_, r) => <Tag>{inboxText(t, fmtDate, r).status}</Tag> },
+                    { title: t('dossiers.list.todo'), key: 'action', render: (_, r) => inboxText(t, fmtDate, r).action },
                     {
                       title: t('dossiers.col.due'),
                       key: 'due',
@@ -85,9 +95,9 @@ export default function DossiersPage() {
                   size="small"
                   columns={[
                     { title: t('dossiers.col.dossier'), key: 'title', render: (_, d) => <Link to={paths.dossier(d.id)}>{d.title}</Link> },
-                    { title: t('dossiers.col.award'), dataIndex: 'awardName' },
+                    { title: t('dossiers.col.award'), key: 'award', render: (_, d) => awardText(locale, d.award, d.awardName) },
                     { title: t('dossiers.col.ownerOrg'), dataIndex: 'ownerOrgName' },
-                    { title: t('dossiers.col.status'), key: 'status', render: (_, d) => <Tag>{statusText(t, locale, d.status, d.statusLabel)}</Tag> },
+                    { title: t('dossiers.col.status'), key: 'status', render: (_, d) => <Tag>{statusText(t, d.status, d.statusLabel)}</Tag> },
                     {
                       title: t('dossiers.col.due'),
                       key: 'deadline',
