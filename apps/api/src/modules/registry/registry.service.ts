@@ -164,8 +164,9 @@ export class RegistryService {
     // the name (each with an entry under the filters when filters apply). Without filters a person with no entry
     // at all (merged away by de-duplication, or known only from a dossier) still counts toward it — at more than
     // 10,000 namesakes an approximation we accept (docs/modules/registry.md).
-    const counted = cut ? TOTAL_CAP + 1 : subjectCount + (await repo.countEntriesOfPeople(db, personIds, f, TOTAL_CAP + 1 - subjectCount));
-    const total = cut || counted > TOTAL_CAP ? TOTAL_CAP + 1 : counted;
+    // The count runs beside the window's reads (on a pool, another connection).
+    const counting = cut ? Promise.resolve(TOTAL_CAP + 1) : repo.countEntriesOfPeople(db, personIds, f, TOTAL_CAP + 1 - subjectCount).then((n) => subjectCount + n);
+    counting.catch(() => undefined); // awaited below; a failure must not surface as an unhandled rejection meanwhile
 
     // The window: the entries of whole groups before it are only counted (in chunks of people), the groups in
     // it are read in order.
@@ -216,7 +217,8 @@ export class RegistryService {
       // next groups start at their first entry.
       skip = 0;
     }
-    return { ids, total };
+    const counted = await counting;
+    return { ids, total: counted > TOTAL_CAP ? TOTAL_CAP + 1 : counted };
   }
 
   async getEntry(actor: Actor, id: string) {
