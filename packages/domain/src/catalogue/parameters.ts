@@ -36,6 +36,9 @@ const D152 = 'Nghị định 152/2025/NĐ-CP';
 const LAW22 = 'Luật Thi đua, khen thưởng số 06/2022/QH15';
 const LAW13 = 'Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2013)';
 
+/** Values of the council-vote denominator parameters (`vote.denominator`, `vote.<award>.denominator`). */
+export const VOTE_DENOMINATORS = ['all_members', 'present_members', 'standing_members'] as const;
+
 export const ELIGIBILITY_PARAMETERS = [
   // Quotas ---------------------------------------------------------------------------------
   {
@@ -195,6 +198,19 @@ export const ELIGIBILITY_PARAMETERS = [
     'Quy chế của bộ, ngành, tỉnh; mặc định tương tự Cờ thi đua của Chính phủ',
     'uncertain',
   ),
+  // Denominator per form: empty = the council's `vote.denominator`. The central council decides CSTĐ toàn quốc
+  // in its Standing Committee (≥ 90% of the standing members): it sets standing_members here.
+  voteDenominator(
+    'chien_si_thi_dua_toan_quoc',
+    `khoản 5 Điều 33 ${D152}; điểm b khoản 4 Điều 45 ${D152} (Hội đồng Thi đua – Khen thưởng Trung ương: Thường trực Hội đồng xét, ít nhất 90% thành viên Thường trực tán thành)`,
+    'confirmed',
+  ),
+  voteDenominator('anh_hung_lao_dong', `khoản 5 Điều 33 ${D152}`, 'confirmed'),
+  voteDenominator('anh_hung_luc_luong_vu_trang_nhan_dan', `khoản 5 Điều 33 ${D152}`, 'confirmed'),
+  voteDenominator('tinh_thanh_pho_anh_hung', `khoản 5 Điều 33 ${D152}`, 'confirmed'),
+  voteDenominator('co_thi_dua_chinh_phu', `khoản 5 Điều 33 ${D152}`, 'confirmed'),
+  voteDenominator('chien_si_thi_dua_tinh', 'Quy chế của bộ, ngành, tỉnh', 'uncertain'),
+  voteDenominator('co_thi_dua_tinh', 'Quy chế của bộ, ngành, tỉnh', 'uncertain'),
   {
     key: 'vote.default.percent',
     default: 50,
@@ -231,12 +247,12 @@ export const ELIGIBILITY_PARAMETERS = [
     key: 'vote.denominator',
     default: 'all_members',
     unit: 'enum',
-    values: ['all_members', 'present_members', 'standing_members'],
+    values: VOTE_DENOMINATORS,
     scope: 'council',
     basis: `khoản 5 Điều 33 ${D152} (“tính trên tổng số thành viên của Hội đồng”)`,
     status: 'confirmed',
     description:
-      'Mẫu số của tỷ lệ phiếu: tổng số thành viên Hội đồng (thành viên vắng mặt cho ý kiến bằng văn bản; thành viên là người được đề nghị thì không tính).',
+      'Mẫu số của tỷ lệ phiếu: tổng số thành viên Hội đồng (all_members, mặc định; thành viên vắng mặt cho ý kiến bằng văn bản), số thành viên có mặt (present_members; phiếu bằng văn bản của thành viên vắng mặt không được tính) hoặc số thành viên Thường trực Hội đồng (standing_members; chỉ thành viên thường trực biểu quyết). Thành viên là người được đề nghị thì không tính.',
   },
   {
     key: 'vote.secret_ballot',
@@ -383,6 +399,21 @@ function vote(
     basis,
     status,
     description: `Tỷ lệ phiếu tán thành trên tổng số thành viên Hội đồng (không phải số thành viên có mặt).`,
+  };
+}
+
+function voteDenominator(award: AwardCode, basis: string, status: SourceStatus): ParameterDefinition<string | null> {
+  return {
+    key: `vote.${award}.denominator`,
+    default: null,
+    unit: 'enum',
+    values: VOTE_DENOMINATORS,
+    award,
+    scope: 'council',
+    basis,
+    status,
+    description:
+      'Mẫu số riêng của hình thức này (all_members, present_members, standing_members); để trống là theo mẫu số chung của Hội đồng (vote.denominator).',
   };
 }
 

@@ -1,30 +1,128 @@
-// Council votes (RULES.md §5; Decree 152/2025/NĐ-CP Art. 33(5)): the approval share is counted over ALL
-// council members, not those present (absent members vote in writing); a member who is itself a
-// nominee is left out of the denominator. Thresholds are catalogue parameters per award.
-import { getParameterDefinition } from '../catalogue/parameters.js';
+// Council votes (RULES.md §5; Decree 152/2025/NĐ-CP Art. 33(5), Art. 45(4)(b)): the approval share is counted
+// over ALL council members by default, not those present (absent members vote in writing); a member who is
+// itself a nominee is left out. Thresholds and the denominator (all members, members present, or the
+// Standing Committee — the central council decides CSTĐ toàn quốc by ≥ 90% of its standing members) are
+// catalogue parameters per award.
+import { VOTE_DENOMINATORS, getParameterDefinition, type ParameterValue } from '../catalogue/parameters.js';
 
 export type CouncilVoteComparison = 'at_least' | 'more_than';
+
+/** Whose share the approval is: every member, the members recorded present, or the standing members (Thường trực Hội đồng). */
+export const COUNCIL_VOTE_DENOMINATORS = VOTE_DENOMINATORS;
+export type CouncilVoteDenominator = (typeof COUNCIL_VOTE_DENOMINATORS)[number];
+
+export const isCouncilVoteDenominator = (v: unknown): v is CouncilVoteDenominator =>
+  typeof v === 'string' && (COUNCIL_VOTE_DENOMINATORS as readonly string[]).includes(v);
 
 export interface CouncilVoteRule {
   readonly percent: number;
   readonly comparison: CouncilVoteComparison;
   readonly parameter: string;
   readonly basis: string;
+  readonly denominator: CouncilVoteDenominator;
+  /** The parameter the denominator comes from: `vote.<award>.denominator` when set, else `vote.denominator`. */
+  readonly denominatorParameter: string;
 }
 
-/** The threshold for `award`: `vote.<award>.percent` when defined, else `vote.default.percent` (> 50%). */
-export function councilVoteRule(award: string, overrides?: Readonly<Record<string, number>>): CouncilVoteRule {
+/** Parameter values in force (overrides by key); values of the wrong type are ignored, as if not set. */
+export type CouncilVoteParameters = Readonly<Record<string, ParameterValue | undefined>>;
+
+/**
+ * The rule for `award`. Threshold: `vote.<award>.percent` when defined, else `vote.default.percent` (> 50%).
+ * Denominator: `vote.<award>.denominator` when defined and set (its default is empty: "follow the council's
+ * rule"), else `vote.denominator` (default all_members).
+ */
+export function councilVoteRule(award: string, overrides?: CouncilVoteParameters): CouncilVoteRule {
   const specific = getParameterDefinition(`vote.${award}.percent`);
   const def = specific ?? getParameterDefinition('vote.default.percent')!;
-  const percent = overrides?.[def.key] ?? (def.default as number);
-  return { percent, comparison: def.comparison === 'more_than' ? 'more_than' : 'at_least', parameter: def.key, basis: def.basis };
+  const value = overrides?.[def.key];
+  const percent = typeof value === 'number' ? value : (def.default as number);
+  const own = getParameterDefinition(`vote.${award}.denominator`);
+  const ownValue = own ? [overrides?.[own.key], own.default].find(isCouncilVoteDenominator) : undefined;
+  const general = getParameterDefinition('vote.denominator')!;
+  const denominator = ownValue ?? [overrides?.[general.key], general.default].find(isCouncilVoteDenominator) ?? 'all_members';
+  return {
+    percent,
+    comparison: def.comparison === 'more_than' ? 'more_than' : 'at_least',
+    parameter: def.key,
+    basis: def.basis,
+    denominator,
+    denominatorParameter: ownValue ? own!.key : general.key,
+  };
+}
+
+export interface CouncilVotingMember {
+  readonly id: string;
+  /** Recorded present at the meeting (absent members vote in writing where the rule lets them). */
+  readonly present: boolean;
+  /** A member of the Standing Committee (thành viên Thường trực Hội đồng). */
+  readonly standing: boolean;
+}
+
+export interface CouncilVoters {
+  readonly denominator: CouncilVoteDenominator;
+  /** The members who vote on the item; their number is the denominator. */
+  readonly voterIds: readonly string[];
+  /** Members of the counted body left out because they are themselves nominees for the item. */
+  readonly excludedIds: readonly string[];
+  readonly count: number;
+}
+
+/**
+ * The members who vote on one agenda item, and so the denominator of its share: all_members → every member;
+ * present_members → the members recorded present (written votes of absent members do not count, so they are
+ * not taken); standing_members → only the standing members. A member who is a nominee for the item is left
+ * out in every case (RULES.md §5).
+ */
+export function councilVoters(
+  members: readonly CouncilVotingMember[],
+  denominator: CouncilVoteDenominator,
+  nomineeMemberIds: readonly string[] = [],
+): CouncilVoters {
+  const counted = members.filter((m) =>
+    denominator === 'all_members' ? true : denominator === 'present_members' ? m.present : m.standing,
+  );
+  const nominees = new Set(nomineeMemberIds);
+  const voterIds = counted.filter((m) => !nominees.has(m.id)).map((m) => m.id);
+  return { denominator, voterIds, excludedIds: counted.filter((m) => nominees.has(m.id)).map((m) => m.id), count: voterIds.length };
+}
+
+export interface CouncilBallotPaperCheck {
+  /** Items on the paper the member does not vote on (outside the item's voters). */
+  readonly outside: readonly string[];
+  /** Items the member votes on that the paper has no choice for. */
+  readonly missing: readonly string[];
+  /** Items on the paper that are not on the agenda. */
+  readonly unknown: readonly string[];
+  /** Items named more than once. */
+  readonly duplicates: readonly string[];
+  readonly ok: boolean;
+}
+
+/**
+ * A member's ballot paper has exactly one choice for each agenda item the member votes on, and none for
+ * the others (a non-standing member on a standing-members item, an absent one on a present-members item).
+ */
+export function checkCouncilBallotPaper(
+  items: readonly { readonly id: string; readonly voterIds: readonly string[] }[],
+  memberId: string,
+  paperItemIds: readonly string[],
+): CouncilBallotPaperCheck {
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const id of paperItemIds) (seen.has(id) ? duplicates : seen).add(id);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const unknown = [...seen].filter((id) => !byId.has(id));
+  const outside = [...seen].filter((id) => byId.has(id) && !byId.get(id)!.voterIds.includes(memberId));
+  const missing = items.filter((i) => i.voterIds.includes(memberId) && !seen.has(i.id)).map((i) => i.id);
+  return { outside, missing, unknown, duplicates: [...duplicates], ok: !outside.length && !missing.length && !unknown.length && !duplicates.size };
 }
 
 export interface CouncilBallotTallyInput {
   readonly votesFor: number;
   readonly votesAgainst?: number;
   readonly abstentions?: number;
-  /** Every member of the council (present or not). */
+  /** The members the rule counts (every member by default, present or not; see councilVoters). */
   readonly totalMembers: number;
   /** Members who are themselves nominees for this item (RULES.md §5). */
   readonly excludedMembers?: number;

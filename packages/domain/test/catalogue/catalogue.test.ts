@@ -208,6 +208,8 @@ describe('parameters (RULES.md §4–5)', () => {
     ['vote.default.percent', undefined, 50, 'uncertain'],
     ['vote.secret_ballot', undefined, true, 'uncertain'],
     ['vote.denominator', undefined, 'all_members', 'confirmed'],
+    ['vote.chien_si_thi_dua_toan_quoc.denominator', undefined, null, 'confirmed'],
+    ['vote.chien_si_thi_dua_tinh.denominator', undefined, null, 'uncertain'],
     ['posting.min_working_days', undefined, 10, 'confirmed'],
     ['deadline.provincial.board_appraisal', undefined, 20, 'uncertain'],
     ['deadline.provincial.unit_supplement', undefined, 10, 'uncertain'],
