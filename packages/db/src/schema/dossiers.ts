@@ -184,6 +184,8 @@ export const councilMember = pgTable(
     name: text('name').notNull(),
     title: text('title'),
     present: boolean('present').notNull().default(true),
+    /** A member of the Standing Committee (thành viên Thường trực Hội đồng): the only voters where the denominator is standing_members. */
+    standing: boolean('standing').notNull().default(false),
   },
   (t) => [uniqueIndex('council_member_user_uq').on(t.sessionId, t.userId)],
 );
@@ -205,13 +207,18 @@ export const councilAgendaItem = pgTable(
     position: integer('position').notNull(),
     thresholdPercent: integer('threshold_percent').notNull(),
     comparison: text('comparison').notNull(),
+    /** Whose share the approval is, fixed when the session is convened (vote.<award>.denominator, else vote.denominator). */
+    denominator: text('denominator').notNull().default('all_members'),
     excludedMembers: integer('excluded_members').notNull().default(0),
     votesFor: integer('votes_for'),
     votesAgainst: integer('votes_against'),
     abstentions: integer('abstentions'),
     passed: boolean('passed'),
   },
-  (t) => [uniqueIndex('council_agenda_subject_uq').on(t.sessionId, t.subjectId)],
+  (t) => [
+    uniqueIndex('council_agenda_subject_uq').on(t.sessionId, t.subjectId),
+    check('council_agenda_item_denominator_ck', sql`${t.denominator} IN ('all_members','present_members','standing_members')`),
+  ],
 );
 
 /**

@@ -1,0 +1,3 @@
+ALTER TABLE "council_agenda_item" ADD COLUMN "denominator" text DEFAULT 'all_members' NOT NULL;--> statement-breakpoint
+ALTER TABLE "council_member" ADD COLUMN "standing" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "council_agenda_item" ADD CONSTRAINT "council_agenda_item_denominator_ck" CHECK ("council_agenda_item"."denominator" IN ('all_members','present_members','standing_members'));
