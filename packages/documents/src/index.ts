@@ -19,8 +19,11 @@ export {
   type DecisionRef,
 } from './docx/decision.js';
 export {
+  MINUTES_DENOMINATOR_VI,
+  minutesDenominatorSentence,
   renderMinutesDocx,
   tallyNominee,
+  type MinutesDenominatorBasis,
   type MinutesDocInput,
   type MinutesNominee,
   type MinutesPerson,

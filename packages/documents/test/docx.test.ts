@@ -51,6 +51,15 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'docx documents through L
       ),
       minutes: await renderMinutesDocx(minutesInput()),
       ballot: await renderMinutesDocx(minutesInput({ kind: 'ballot-count', number: '06/BB-HĐTĐKT' })),
+      standing: await renderMinutesDocx(
+        minutesInput({
+          thresholdPercent: 90,
+          nominees: [
+            { name: NAMES[0], organisation: 'Sở Nội vụ', award: 'Chiến sĩ thi đua toàn quốc', votesFor: 3, totalMembers: 3, denominatorBasis: 'standing_members' },
+            { name: NAMES[1], organisation: 'Văn phòng UBND tỉnh', award: 'Chiến sĩ thi đua cấp tỉnh', votesFor: 6, thresholdPercent: 80 },
+          ],
+        }),
+      ),
       letter: await renderLetterDocx({
         governingBody: 'UBND TỈNH HƯNG YÊN',
         issuingBody: 'SỞ NỘI VỤ',
@@ -160,6 +169,14 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'docx documents through L
     expect(t).toContain('BIÊN BẢN KIỂM PHIẾU');
     expect(t).toContain('Số phiếu phát ra: 5; số phiếu thu về: 5; số phiếu hợp lệ: 5; số phiếu không hợp lệ: 0.');
     expect(t).toContain('KẾT QUẢ KIỂM PHIẾU');
+  });
+
+  it('minutes state the denominator basis when a nominee is counted over the standing members', () => {
+    const t = squash(text.standing!);
+    expect(t).toContain(`tổng số thành viên Hội đồng đối với ${NAMES[1]}`);
+    expect(t).toContain(`số thành viên Thường trực Hội đồng đối với ${NAMES[0]}`);
+    expect(t).toContain('100%'); // 3 / 3 standing members
+    expect(squash(text.minutes!)).toContain('Tỷ lệ phiếu đồng ý được tính trên tổng số thành viên Hội đồng; ngưỡng đạt');
   });
 
   it('proposal letter (tờ trình)', () => {

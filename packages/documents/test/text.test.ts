@@ -6,6 +6,7 @@ import {
   formatDateVi,
   formatLongDateVi,
   formatPercentVi,
+  minutesDenominatorSentence,
   parseIsoDate,
   tallyNominee,
   withClosingMark,
@@ -65,6 +66,22 @@ describe('tallyNominee: share of TOTAL members against the threshold (D152 Art. 
     expect(() => tallyNominee({ name: 'X', votesFor: 11 }, defaults)).toThrow(DocumentInputError);
     expect(() => tallyNominee({ name: 'X', votesFor: -1 }, defaults)).toThrow(DocumentInputError);
     expect(() => tallyNominee({ name: 'X', votesFor: 1.5 }, defaults)).toThrow(DocumentInputError);
+  });
+});
+
+describe('minutesDenominatorSentence: what the share is counted over (D152 Art. 33(5), 45(4)(b))', () => {
+  it.each<[Parameters<typeof minutesDenominatorSentence>[0], Parameters<typeof minutesDenominatorSentence>[1], string]>([
+    [[{ name: 'A' }, { name: 'B' }], undefined, 'Tỷ lệ phiếu đồng ý được tính trên tổng số thành viên Hội đồng'],
+    [[{ name: 'A', denominatorBasis: 'standing_members' }], undefined, 'Tỷ lệ phiếu đồng ý được tính trên số thành viên Thường trực Hội đồng'],
+    [[{ name: 'A' }], 'present_members', 'Tỷ lệ phiếu đồng ý được tính trên số thành viên Hội đồng có mặt'],
+    [
+      [{ name: 'A' }, { name: 'B', denominatorBasis: 'standing_members' }, { name: 'C' }],
+      undefined,
+      'Tỷ lệ phiếu đồng ý được tính trên tổng số thành viên Hội đồng đối với A, C; số thành viên Thường trực Hội đồng đối với B',
+    ],
+    [[], undefined, 'Tỷ lệ phiếu đồng ý được tính trên tổng số thành viên Hội đồng'],
+  ])('%j (%s)', (nominees, basis, sentence) => {
+    expect(minutesDenominatorSentence(nominees, basis)).toBe(sentence);
   });
 });
 

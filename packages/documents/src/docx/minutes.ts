@@ -1,6 +1,7 @@
 // Council minutes (biên bản họp Hội đồng Thi đua – Khen thưởng) and ballot-count minutes (biên bản kiểm
 // phiếu). Approval is counted on the TOTAL council membership, not on members present (Decree 152/2025
-// Art. 33(5); LAW.md §3.5, §10.2); the threshold itself is configuration and comes in with the input.
+// Art. 33(5); LAW.md §3.5, §10.2), unless the council's rule for a form says members present or standing
+// members (Art. 45(4)(b)); the threshold and that basis are configuration and come in with the input.
 import type { FileChild } from 'docx';
 import {
   body,
@@ -31,6 +32,30 @@ export interface MinutesPerson {
   title?: string;
 }
 
+/** Whose share the approval is (the council's rule per award): all members, members present, standing members. */
+export type MinutesDenominatorBasis = 'all_members' | 'present_members' | 'standing_members';
+
+/** How the minutes name each denominator. */
+export const MINUTES_DENOMINATOR_VI: Readonly<Record<MinutesDenominatorBasis, string>> = {
+  all_members: 'tổng số thành viên Hội đồng',
+  present_members: 'số thành viên Hội đồng có mặt',
+  standing_members: 'số thành viên Thường trực Hội đồng',
+};
+
+/**
+ * "Tỷ lệ phiếu đồng ý được tính trên …": one basis for every nominee, or, when they differ, each basis with
+ * the nominees it applies to.
+ */
+export function minutesDenominatorSentence(nominees: readonly Pick<MinutesNominee, 'name' | 'denominatorBasis'>[], basis: MinutesDenominatorBasis = 'all_members'): string {
+  const groups = new Map<MinutesDenominatorBasis, string[]>();
+  for (const n of nominees) {
+    const b = n.denominatorBasis ?? basis;
+    groups.set(b, [...(groups.get(b) ?? []), cleanLine(n.name)]);
+  }
+  if (groups.size <= 1) return `Tỷ lệ phiếu đồng ý được tính trên ${MINUTES_DENOMINATOR_VI[[...groups.keys()][0] ?? basis]}`;
+  return `Tỷ lệ phiếu đồng ý được tính trên ${[...groups].map(([b, names]) => `${MINUTES_DENOMINATOR_VI[b]} đối với ${names.join(', ')}`).join('; ')}`;
+}
+
 export interface MinutesNominee {
   name: string;
   kind?: 'individual' | 'collective';
@@ -41,6 +66,8 @@ export interface MinutesNominee {
   votesFor: number;
   /** Denominator for this nominee; default the council's `totalMembers`. */
   totalMembers?: number;
+  /** What that denominator counts; default the input's `denominatorBasis`. */
+  denominatorBasis?: MinutesDenominatorBasis;
   /** Approval threshold in percent; default the input's `thresholdPercent`. */
   thresholdPercent?: number;
   /** Forces the printed result (e.g. as computed by the domain tally); otherwise computed here. */
@@ -80,6 +107,8 @@ export interface MinutesDocInput {
   ballots?: { issued: number; returned: number; valid: number; invalid?: number };
   /** Default approval threshold in percent of total members, e.g. 90. */
   thresholdPercent: number;
+  /** What the nominees' denominators count, unless a nominee says otherwise; default all_members. */
+  denominatorBasis?: MinutesDenominatorBasis;
   nominees: MinutesNominee[];
   /** Closing paragraphs (conclusions); the last one gets "./.". */
   conclusion?: string[];
@@ -184,7 +213,7 @@ export async function renderMinutesDocx(input: MinutesDocInput): Promise<Buffer>
   }
   out.push(
     body(
-      `Tỷ lệ phiếu đồng ý được tính trên tổng số thành viên Hội đồng; ngưỡng đạt: từ ${formatPercentValueVi(input.thresholdPercent)} trở lên.`,
+      `${minutesDenominatorSentence(input.nominees, input.denominatorBasis)}; ngưỡng đạt: từ ${formatPercentValueVi(input.thresholdPercent)} trở lên.`,
       { after: 6 },
     ),
   );
@@ -192,7 +221,9 @@ export async function renderMinutesDocx(input: MinutesDocInput): Promise<Buffer>
   const defaults = { totalMembers: input.totalMembers, thresholdPercent: input.thresholdPercent };
   // Name and unit share a cell so that the portrait page holds every column at 11 pt; widths (mm) were
   // measured so that "83,33%", "Ngưỡng", "Không đạt" and "STT" do not break. They sum to 165.
-  const headers = ['STT', 'Họ và tên / Tên tập thể, đơn vị', 'Hình thức đề nghị', 'Số phiếu đồng ý', 'Tổng số thành viên', 'Tỷ lệ', 'Ngưỡng', 'Kết quả'];
+  // The denominator column says "total members" unless some nominee's share is over members present or standing members.
+  const allMembers = input.nominees.every((n) => (n.denominatorBasis ?? input.denominatorBasis ?? 'all_members') === 'all_members');
+  const headers = ['STT', 'Họ và tên / Tên tập thể, đơn vị', 'Hình thức đề nghị', 'Số phiếu đồng ý', allMembers ? 'Tổng số thành viên' : 'Số thành viên tính tỷ lệ', 'Tỷ lệ', 'Ngưỡng', 'Kết quả'];
   const widths = [11, 48, 24, 15, 14, 16, 17, 20];
   const columns = widths.map((widthMm, i) => ({
     widthMm,
