@@ -1,7 +1,7 @@
 // Award dossiers, council sessions, decisions and certificate verification (issue #4). CONTRACT.md
 // fixes `GET /api/v1/decisions`, the decision downloads and the certificate verification shapes.
 import { z } from 'zod';
-import { DEADLINE_NOTICE_CODES, REGISTRY_CORRECTABLE_FIELDS } from '@thidua/domain';
+import { COUNCIL_VOTE_DENOMINATORS, DEADLINE_NOTICE_CODES, REGISTRY_CORRECTABLE_FIELDS } from '@thidua/domain';
 import { IsoDate, Limit, Offset, Uuid, listOf } from './common.js';
 
 export const DossierStatus = z.enum([
@@ -226,12 +226,25 @@ export const CreateCouncilSession = z.strictObject({
   secretaryName: Text(200),
   /** Users holding the council_member role, and/or named members without an account. */
   memberUserIds: z.array(Uuid).max(100).default([]),
+  /** Those of memberUserIds who are standing members (thành viên Thường trực Hội đồng). */
+  standingUserIds: z.array(Uuid).max(100).default([]),
   namedMembers: z
-    .array(z.strictObject({ name: Text(200), title: Text(200).optional(), present: z.boolean().default(true) }))
+    .array(
+      z.strictObject({
+        name: Text(200),
+        title: Text(200).optional(),
+        present: z.boolean().default(true),
+        standing: z.boolean().default(false),
+      }),
+    )
     .max(100)
     .default([]),
   dossierIds: z.array(Uuid).min(1).max(200),
 });
+/** Whose share a council vote is: all members (default), members present, standing members. */
+export const CouncilVoteDenominator = z.enum(COUNCIL_VOTE_DENOMINATORS);
+/** A member edited while nobody has voted yet. */
+export const UpdateCouncilMember = z.strictObject({ standing: z.boolean() });
 export const CouncilVoteChoice = z.enum(['for', 'against', 'abstain']);
 export const CastCouncilVote = z.strictObject({
   votes: z
@@ -266,7 +279,10 @@ export const CouncilSession = z.object({
       name: z.string(),
       title: z.string().nullable(),
       present: z.boolean(),
+      standing: z.boolean(),
       hasVoted: z.boolean(),
+      /** The agenda items this member votes on under their rules (a ballot paper has exactly these). */
+      voteItemIds: z.array(Uuid),
     }),
   ),
   agenda: z.array(
@@ -279,13 +295,19 @@ export const CouncilSession = z.object({
       awardName: z.string(),
       thresholdPercent: z.number(),
       comparison: z.string(),
+      denominator: CouncilVoteDenominator,
+      /** The members who vote on the item: the denominator of its share. */
+      votingMembers: z.number().int(),
+      /** The caller may still vote on this item. */
+      mayVote: z.boolean(),
       votesFor: z.number().int().nullable(),
       votesAgainst: z.number().int().nullable(),
       abstentions: z.number().int().nullable(),
       passed: z.boolean().nullable(),
     }),
   ),
-  abilities: z.object({ vote: z.boolean(), manage: z.boolean() }),
+  /** editMembers: a manager may still change who is a standing member (open, nobody has voted). */
+  abilities: z.object({ vote: z.boolean(), manage: z.boolean(), editMembers: z.boolean() }),
 });
 
 // Decisions ----------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   quota_exceeded: { status: 422, when: 'Submitting would exceed a quota in force (e.g. the CSTĐ cơ sở cap of the unit, RULES.md §5); details say the cap, used and requested.' },
   already_voted: { status: 409, when: 'A council member has already voted (electronically or in writing) in this session.' },
   council_quorum_not_met: { status: 409, when: 'Closing a council session before enough members took part (electronically or in writing) for its results to be valid (parameter council.quorum.percent).' },
+  council_voter_outside: { status: 422, when: 'A ballot paper (electronic, or a written one recorded by the secretary) has a choice for an agenda item the member does not vote on under its rule: where the denominator is standing_members only standing members vote, where it is present_members only members recorded present, and a member who is a nominee never votes on their own item (details.memberId, details.itemIds, details.denominators). Nothing is stored and the attempt is audited as denied.' },
   council_attendance_not_met: { status: 409, when: 'Closing a session that considers a hero title when fewer members were present than council.heroSession.presentPercent of all members (details: members, present, required).' },
   decision_number_taken: { status: 409, when: 'A decision number entered by hand is already used in that number book.' },
   idempotency_key_reused: { status: 422, when: 'An Idempotency-Key was reused for a different request.' },

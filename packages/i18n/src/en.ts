@@ -17,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   'errors.quota_exceeded': 'The proposals exceed the quota in force.',
   'errors.already_voted': 'This member has already voted in this session.',
   'errors.council_quorum_not_met': 'Not enough members have voted for the session\'s results to be valid ({participants}/{members}, at least {required} needed). Record the written votes of absent members, then close again.',
+  'errors.council_voter_outside': 'This member is not among the voters of one or more items on the ballot paper: where the share is over the Standing Committee only standing members vote; where it is over the members present only those present vote; a nominee does not vote on themselves. The ballot was not recorded.',
   'errors.council_attendance_not_met': 'The session considers a hero title but too few members were present ({present}/{members}, at least {required} needed); written opinions do not count as presence.',
   'errors.decision_number_taken': 'This decision number is already used in the number book.',
   'errors.idempotency_key_reused': 'The Idempotency-Key was already used for a different request.',

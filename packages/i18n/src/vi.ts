@@ -16,6 +16,7 @@ export const vi = {
   'errors.quota_exceeded': 'Số đề nghị vượt quá tỷ lệ, số lượng tối đa được quy định.',
   'errors.already_voted': 'Thành viên này đã bỏ phiếu trong phiên họp.',
   'errors.council_quorum_not_met': 'Chưa đủ số thành viên tham gia biểu quyết để kết quả phiên họp có giá trị ({participants}/{members}, cần ít nhất {required}). Ghi nhận thêm phiếu của thành viên vắng mặt bằng văn bản rồi kết thúc lại.',
+  'errors.council_voter_outside': 'Thành viên này không thuộc thành phần biểu quyết của một hoặc nhiều trường hợp trong phiếu: khi tỷ lệ tính trên thành viên Thường trực Hội đồng thì chỉ thành viên thường trực biểu quyết; khi tính trên thành viên có mặt thì chỉ thành viên có mặt biểu quyết; người được đề nghị không biểu quyết cho chính mình. Phiếu chưa được ghi nhận.',
   'errors.council_attendance_not_met': 'Phiên họp có xét danh hiệu Anh hùng nhưng số thành viên có mặt chưa đủ ({present}/{members}, cần ít nhất {required}); ý kiến bằng văn bản không tính là có mặt.',
   'errors.decision_number_taken': 'Số quyết định này đã được sử dụng trong sổ đăng ký văn bản.',
   'errors.idempotency_key_reused': 'Khóa Idempotency-Key đã được dùng cho một yêu cầu khác.',

@@ -1,5 +1,5 @@
 import { AppError } from '@thidua/contracts';
-import { AWARD_CATALOGUE, ELIGIBILITY_PARAMETERS, getParameterDefinition, selectRuleSet, type ParameterDefinition } from '@thidua/domain';
+import { AWARD_CATALOGUE, ELIGIBILITY_PARAMETERS, getParameterDefinition, selectRuleSet, type ParameterDefinition, type ParameterValue } from '@thidua/domain';
 import type { DbOrTx } from '@thidua/db';
 import type { Actor, AppDeps, RequestMeta } from '../../http/context.js';
 import { auditRepository } from '../audit/audit.repository.js';
@@ -109,6 +109,16 @@ export class CatalogueService {
     const out: Record<string, number> = {};
     for (const scopeOrg of [null, organisationId ?? null]) {
       for (const r of rows) if (r.organisationId === scopeOrg && typeof r.value === 'number') out[r.key] = r.value;
+    }
+    return out;
+  }
+
+  /** Every parameter value in force on `asOf` (numbers, flags, enum values; a null override empties a value). */
+  async parametersInForce(db: DbOrTx, asOf: string, organisationId?: string): Promise<Record<string, ParameterValue>> {
+    const rows = await repo.overridesInForce(db, asOf, organisationId);
+    const out: Record<string, ParameterValue> = {};
+    for (const scopeOrg of [null, organisationId ?? null]) {
+      for (const r of rows) if (r.organisationId === scopeOrg) out[r.key] = r.value as ParameterValue;
     }
     return out;
   }

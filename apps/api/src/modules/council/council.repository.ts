@@ -86,8 +86,11 @@ export const councilRepository = {
       .where(inArray(councilBallot.itemId, itemIds))
       .groupBy(councilBallot.itemId, councilBallot.choice);
   },
-  async setItemResult(db: DbOrTx, id: string, v: { votesFor: number; votesAgainst: number; abstentions: number; passed: boolean }) {
+  async setItemResult(db: DbOrTx, id: string, v: { votesFor: number; votesAgainst: number; abstentions: number; passed: boolean; excludedMembers: number }) {
     await db.update(councilAgendaItem).set(v).where(eq(councilAgendaItem.id, id));
+  },
+  async setMemberStanding(db: DbOrTx, id: string, standing: boolean) {
+    await db.update(councilMember).set({ standing }).where(eq(councilMember.id, id));
   },
   async closeSession(db: DbOrTx, id: string, results: unknown, at: Date) {
     await db

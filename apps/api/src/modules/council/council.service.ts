@@ -1,17 +1,53 @@
 import { randomInt } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { AppError } from '@thidua/contracts';
-import { renderMinutesDocx } from '@thidua/documents';
-import { HERO_TITLE_AWARDS, awardNeedsPosting, councilHeroAttendance, councilQuorum, councilVoteRule, getAwardDefinition, getParameterDefinition, shuffleCouncilBallots, tallyCouncilBallot } from '@thidua/domain';
+import { AppError, isAppError } from '@thidua/contracts';
+import { MINUTES_DENOMINATOR_VI, renderMinutesDocx } from '@thidua/documents';
+import {
+  HERO_TITLE_AWARDS,
+  awardNeedsPosting,
+  checkCouncilBallotPaper,
+  councilHeroAttendance,
+  councilQuorum,
+  councilVoteRule,
+  councilVoters,
+  getAwardDefinition,
+  getParameterDefinition,
+  shuffleCouncilBallots,
+  tallyCouncilBallot,
+  type CouncilVoteDenominator,
+  type CouncilVoters,
+  type CouncilVotingMember,
+} from '@thidua/domain';
 import type { Actor, AppDeps, RequestMeta } from '../../http/context.js';
 import { auditRepository } from '../audit/audit.repository.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
 import { ScopeService } from '../organisations/scope.service.js';
 import { DossierService, dossierRepository, rolesOver, workingDays, type DossierRow } from '../dossiers/index.js';
-import { councilRepository as repo, type SessionRow } from './council.repository.js';
+import { councilRepository as repo, type ItemRow, type MemberRow, type SessionRow } from './council.repository.js';
 
 type Choice = 'for' | 'against' | 'abstain';
+
+/**
+ * Who votes on each agenda item under its rule (fixed when the session was convened): all members, the
+ * members present or the standing members. A council member who is the nominee would be left out too, but
+ * no link between a member and a nominee is recorded yet, so none is passed.
+ */
+function votersByItem(members: readonly Pick<MemberRow, 'id' | 'present' | 'standing'>[], items: readonly Pick<ItemRow, 'id' | 'denominator'>[]): Map<string, CouncilVoters> {
+  const body: CouncilVotingMember[] = members.map((m) => ({ id: m.id, present: m.present, standing: m.standing }));
+  return new Map(items.map((i) => [i.id, councilVoters(body, i.denominator as CouncilVoteDenominator)]));
+}
+
+/** Items nobody may vote on under their rule (no standing member, nobody present): a session cannot be held on them. */
+function itemsWithoutVoters(voters: Map<string, CouncilVoters>) {
+  return [...voters].filter(([, v]) => v.count === 0).map(([id, v]) => ({ itemId: id, denominator: v.denominator }));
+}
+
+const noVotersIssue = (denominator: CouncilVoteDenominator, what: string) => ({
+  path: 'members',
+  message: `Không có thành viên biểu quyết đối với ${what}: tỷ lệ tính trên ${MINUTES_DENOMINATOR_VI[denominator]}`,
+  denominator,
+});
 
 export interface CreateSessionInput {
   ownerOrgId: string;
@@ -22,7 +58,9 @@ export interface CreateSessionInput {
   chairName: string;
   secretaryName: string;
   memberUserIds: string[];
-  namedMembers: { name: string; title?: string | undefined; present: boolean }[];
+  /** Those of memberUserIds who are standing members. */
+  standingUserIds?: string[] | undefined;
+  namedMembers: { name: string; title?: string | undefined; present: boolean; standing?: boolean | undefined }[];
   dossierIds: string[];
 }
 
@@ -57,6 +95,9 @@ export class CouncilService {
     const dossierRows = await Promise.all([...new Set(items.map((i) => i.dossierId))].map((d) => dossierRepository.get(db, d)));
     const me = members.find((m) => m.userId === actor.userId);
     const closed = s.status === 'closed';
+    const voters = votersByItem(members, items);
+    const mayVote = (itemId: string) => !closed && !!me && !voted.includes(me.id) && voters.get(itemId)!.voterIds.includes(me.id);
+    const manage = !closed && (await rolesOver(db, actor, s.ownerOrgId)).some((r) => r === 'board_officer' || r === 'admin');
     return {
       id: s.id,
       ownerOrgId: s.ownerOrgId,
@@ -76,7 +117,9 @@ export class CouncilService {
         name: m.name,
         title: m.title,
         present: m.present,
+        standing: m.standing,
         hasVoted: voted.includes(m.id),
+        voteItemIds: items.filter((i) => voters.get(i.id)!.voterIds.includes(m.id)).map((i) => i.id),
       })),
       agenda: items.map((i) => {
         const award = dossierRows.find((d) => d?.id === i.dossierId)?.awardCode ?? '';
@@ -89,6 +132,9 @@ export class CouncilService {
           awardName: getAwardDefinition(award)?.name ?? award,
           thresholdPercent: i.thresholdPercent,
           comparison: i.comparison,
+          denominator: i.denominator as CouncilVoteDenominator,
+          votingMembers: voters.get(i.id)!.count,
+          mayVote: mayVote(i.id),
           // Tallies stay hidden until the session is closed.
           votesFor: closed ? i.votesFor : null,
           votesAgainst: closed ? i.votesAgainst : null,
@@ -97,8 +143,10 @@ export class CouncilService {
         };
       }),
       abilities: {
-        vote: !closed && !!me && !voted.includes(me.id),
-        manage: !closed && (await rolesOver(db, actor, s.ownerOrgId)).some((r) => r === 'board_officer' || r === 'admin'),
+        vote: items.some((i) => mayVote(i.id)),
+        manage,
+        // Who is a standing member may change only until the first ballot (a ballot cannot be taken back).
+        editMembers: manage && voted.length === 0,
       },
     };
   }
@@ -115,8 +163,17 @@ export class CouncilService {
     return { items, total: items.length };
   }
 
+  /** Open sessions where the member has not voted and votes on at least one agenda item. */
   async openForMember(userId: string) {
-    return repo.openSessionsToVote(this.deps.db, userId);
+    const db = this.deps.db;
+    const out = [];
+    for (const s of await repo.openSessionsToVote(db, userId)) {
+      const members = await repo.members(db, s.id);
+      const me = members.find((m) => m.userId === userId);
+      const voters = votersByItem(members, await repo.items(db, s.id));
+      if (me && [...voters.values()].some((v) => v.voterIds.includes(me.id))) out.push(s);
+    }
+    return out;
   }
 
   /** A meeting with its members and an agenda built from appraised (and, where required, posted) dossiers. */
@@ -131,6 +188,12 @@ export class CouncilService {
       });
     if (users.length + input.namedMembers.length === 0)
       throw new AppError('validation_failed', { issues: [{ path: 'memberUserIds', message: 'Hội đồng cần ít nhất một thành viên' }] });
+    const standingUserIds = input.standingUserIds ?? [];
+    const strayStanding = standingUserIds.filter((u) => !input.memberUserIds.includes(u));
+    if (strayStanding.length)
+      throw new AppError('validation_failed', {
+        issues: [{ path: 'standingUserIds', message: 'Thành viên thường trực phải là thành viên của phiên họp', ids: strayStanding }],
+      });
     const rows: DossierRow[] = [];
     for (const id of new Set(input.dossierIds)) {
       const d = await this.dossiers.visibleRow(actor, id);
@@ -146,7 +209,18 @@ export class CouncilService {
       db,
       rows.map((d) => d.id),
     );
-    const parameters = await this.catalogue.numericParameters(db, input.meetingDate, input.ownerOrgId);
+    // Threshold and denominator per award, as in force on the meeting date; fixed on the agenda items.
+    const parameters = await this.catalogue.parametersInForce(db, input.meetingDate, input.ownerOrgId);
+    const rules = new Map(rows.map((d) => [d.id, councilVoteRule(d.awardCode, parameters)]));
+    const planned = [
+      ...users.map((u) => ({ id: `user:${u.id}`, present: true, standing: standingUserIds.includes(u.id) })),
+      ...input.namedMembers.map((m, k) => ({ id: `named:${k}`, present: m.present, standing: m.standing ?? false })),
+    ];
+    const empty = rows.filter((d) => councilVoters(planned, rules.get(d.id)!.denominator).count === 0);
+    if (empty.length)
+      throw new AppError('validation_failed', {
+        issues: empty.map((d) => ({ ...noVotersIssue(rules.get(d.id)!.denominator, `hồ sơ “${d.title}”`), dossierId: d.id })),
+      });
     const cal = await workingDays(this.deps);
     const now = this.deps.now();
     const id = await db.transaction(async (tx) => {
@@ -162,15 +236,15 @@ export class CouncilService {
         createdAt: now,
       });
       await repo.insertMembers(tx, [
-        ...users.map((u) => ({ sessionId: s.id, userId: u.id, name: u.displayName, present: true })),
-        ...input.namedMembers.map((m) => ({ sessionId: s.id, userId: null, name: m.name, title: m.title ?? null, present: m.present })),
+        ...users.map((u) => ({ sessionId: s.id, userId: u.id, name: u.displayName, present: true, standing: standingUserIds.includes(u.id) })),
+        ...input.namedMembers.map((m) => ({ sessionId: s.id, userId: null, name: m.name, title: m.title ?? null, present: m.present, standing: m.standing ?? false })),
       ]);
       let position = 0;
       const items = [];
       for (const d of rows) {
         const locked = await dossierRepository.getForUpdate(tx, d.id);
         if (!locked) throw new AppError('not_found');
-        const rule = councilVoteRule(d.awardCode, parameters);
+        const rule = rules.get(d.id)!;
         for (const sub of subjects.filter((x) => x.dossierId === d.id)) {
           items.push({
             sessionId: s.id,
@@ -179,6 +253,7 @@ export class CouncilService {
             position: position++,
             thresholdPercent: rule.percent,
             comparison: rule.comparison,
+            denominator: rule.denominator,
           });
         }
         await this.dossiers.systemTransition(tx, locked, 'send_to_council', actor, cal, { councilSessionId: s.id }, null, meta);
@@ -196,7 +271,9 @@ export class CouncilService {
           title: s.title,
           meetingDate: s.meetingDate,
           members: users.length + input.namedMembers.length,
+          standingMembers: planned.filter((m) => m.standing).length,
           dossiers: rows.map((d) => d.id),
+          denominators: Object.fromEntries(rows.map((d) => [d.id, { denominator: rules.get(d.id)!.denominator, parameter: rules.get(d.id)!.denominatorParameter }])),
         },
         ip: meta.ip,
         requestId: meta.requestId,
@@ -220,6 +297,41 @@ export class CouncilService {
     meta: RequestMeta,
   ) {
     const now = this.deps.now();
+    // A paper naming an item the member does not vote on is refused; the refusal is audited outside the rolled-back transaction.
+    const refusal: { value: { orgId: string; memberId: string; details: Record<string, unknown> } | null } = { value: null };
+    try {
+      await this.castBallotsTx(actor, sessionId, memberId, votes, method, now, meta, (r) => (refusal.value = r));
+    } catch (e) {
+      const r = refusal.value;
+      if (r && isAppError(e) && e.code === 'council_voter_outside') {
+        await auditRepository.append(this.deps.db, {
+          at: now,
+          actorUserId: actor.userId,
+          actorUsername: actor.username,
+          action: method === 'electronic' ? 'council.vote' : 'council.vote.written',
+          entity: 'council_session',
+          entityId: sessionId,
+          orgId: r.orgId,
+          after: { memberId: r.memberId, refused: 'council_voter_outside', details: r.details },
+          ip: meta.ip,
+          requestId: meta.requestId,
+          outcome: 'denied',
+        });
+      }
+      throw e;
+    }
+  }
+
+  private async castBallotsTx(
+    actor: Actor,
+    sessionId: string,
+    memberId: string | null,
+    votes: { itemId: string; choice: Choice }[],
+    method: 'electronic' | 'written',
+    now: Date,
+    meta: RequestMeta,
+    onRefused: (r: { orgId: string; memberId: string; details: Record<string, unknown> }) => void,
+  ) {
     await this.deps.db.transaction(async (tx) => {
       const s = await repo.sessionForShare(tx, sessionId);
       if (!s) throw new AppError('not_found');
@@ -234,10 +346,24 @@ export class CouncilService {
           message: 'Chỉ ghi nhận phiếu bằng văn bản của thành viên vắng mặt.',
         });
       const items = await repo.items(tx, sessionId);
-      const ids = new Set(votes.map((v) => v.itemId));
-      if (ids.size !== votes.length || items.length !== votes.length || items.some((i) => !ids.has(i.id))) {
+      const voters = votersByItem(members, items);
+      const paper = checkCouncilBallotPaper(
+        items.map((i) => ({ id: i.id, voterIds: voters.get(i.id)!.voterIds })),
+        member.id,
+        votes.map((v) => v.itemId),
+      );
+      if (paper.outside.length) {
+        const details = {
+          memberId: member.id,
+          itemIds: paper.outside,
+          denominators: paper.outside.map((id) => items.find((i) => i.id === id)!.denominator),
+        };
+        onRefused({ orgId: s.ownerOrgId, memberId: member.id, details });
+        throw new AppError('council_voter_outside', details);
+      }
+      if (!paper.ok) {
         throw new AppError('validation_failed', {
-          issues: [{ path: 'votes', message: 'Phiếu phải có đúng một lựa chọn cho mỗi người trong chương trình họp' }],
+          issues: [{ path: 'votes', message: 'Phiếu phải có đúng một lựa chọn cho mỗi người trong chương trình họp mà thành viên biểu quyết', missing: paper.missing, unknown: paper.unknown, duplicates: paper.duplicates }],
         });
       }
       if (!(await repo.markVoted(tx, sessionId, member.id, method))) throw new AppError('already_voted');
@@ -272,7 +398,53 @@ export class CouncilService {
   }
 
   /**
-   * Closes the session: tallies each nominee over ALL members (RULES.md §5), locks the results, marks
+   * Who is a standing member (thành viên Thường trực Hội đồng), while the session is open and nobody has
+   * voted yet; every agenda item must keep at least one voter. Audited.
+   */
+  async updateMember(actor: Actor, sessionId: string, memberId: string, input: { standing: boolean }, meta: RequestMeta) {
+    const s0 = await this.visible(actor, sessionId);
+    if (!(await this.scope.contains(actor, 'council.manage', s0.ownerOrgId))) throw new AppError('forbidden');
+    const now = this.deps.now();
+    await this.deps.db.transaction(async (tx) => {
+      const s = await repo.sessionForUpdate(tx, sessionId);
+      if (!s) throw new AppError('not_found');
+      if (s.status !== 'open') throw new AppError('invalid_transition', { reason: 'session_closed' });
+      if ((await repo.votedMemberIds(tx, sessionId)).length)
+        throw new AppError('invalid_transition', {
+          reason: 'voting_started',
+          message: 'Chỉ thay đổi thành viên thường trực khi chưa có thành viên nào bỏ phiếu.',
+        });
+      const members = await repo.members(tx, sessionId);
+      const m = members.find((x) => x.id === memberId);
+      if (!m) throw new AppError('not_found', { memberId });
+      if (m.standing === input.standing) return;
+      const items = await repo.items(tx, sessionId);
+      const empty = itemsWithoutVoters(votersByItem(members.map((x) => (x.id === memberId ? { ...x, standing: input.standing } : x)), items));
+      if (empty.length)
+        throw new AppError('validation_failed', {
+          issues: empty.map((e) => ({ ...noVotersIssue(e.denominator, 'một trường hợp trong chương trình họp'), itemId: e.itemId })),
+        });
+      await repo.setMemberStanding(tx, memberId, input.standing);
+      await auditRepository.append(tx, {
+        at: now,
+        actorUserId: actor.userId,
+        actorUsername: actor.username,
+        action: 'council.member.update',
+        entity: 'council_member',
+        entityId: memberId,
+        orgId: s.ownerOrgId,
+        before: { standing: m.standing },
+        after: { sessionId, standing: input.standing },
+        ip: meta.ip,
+        requestId: meta.requestId,
+      });
+    });
+    return this.get(actor, sessionId);
+  }
+
+  /**
+   * Closes the session: tallies each nominee over the voters of its rule — ALL members by default (RULES.md
+   * §5), the members present or the standing members where the rule says so — locks the results, marks
    * each nominee approved or rejected and moves each dossier to approved (some nominee passed) or rejected.
    */
   async close(actor: Actor, sessionId: string, meta: RequestMeta) {
@@ -285,12 +457,17 @@ export class CouncilService {
       if (!s) throw new AppError('not_found');
       if (s.status !== 'open') throw new AppError('invalid_transition', { reason: 'session_closed' });
       const members = await repo.members(tx, sessionId);
-      // Quorum (council.quorum.percent): members who voted electronically or in writing, over all members.
+      const items = await repo.items(tx, sessionId);
+      const voters = votersByItem(members, items);
+      // Quorum (council.quorum.percent): members who voted electronically or in writing, over the members who
+      // vote on some item — every member by default; only the standing members when every item is theirs.
+      const body = members.filter((m) => [...voters.values()].some((v) => v.voterIds.includes(m.id)));
+      const electorate = body.length ? body : members;
+      const voted = await repo.votedMemberIds(tx, sessionId);
       const params = await this.catalogue.numericParameters(tx, s.meetingDate, s.ownerOrgId);
       const quorumPercent = params['council.quorum.percent'] ?? (getParameterDefinition('council.quorum.percent')!.default as number);
-      const quorum = councilQuorum(members.length, (await repo.votedMemberIds(tx, sessionId)).length, quorumPercent);
+      const quorum = councilQuorum(electorate.length, electorate.filter((m) => voted.includes(m.id)).length, quorumPercent);
       if (!quorum.met) throw new AppError('council_quorum_not_met', { members: quorum.members, participants: quorum.participants, required: quorum.required, quorumPercent });
-      const items = await repo.items(tx, sessionId);
       // A session that considers a hero title also needs the attendance of council.heroSession.presentPercent.
       let attendance: ReturnType<typeof councilHeroAttendance> | null = null;
       const awards = items.length
@@ -309,12 +486,13 @@ export class CouncilService {
       const results = [];
       const passedByDossier = new Map<string, boolean>();
       for (const i of items) {
+        // The share is over the item's voters (its rule's denominator, nominee-members left out).
+        const v = voters.get(i.id)!;
         const t = tallyCouncilBallot({
           votesFor: n(i.id, 'for'),
           votesAgainst: n(i.id, 'against'),
           abstentions: n(i.id, 'abstain'),
-          totalMembers: members.length,
-          excludedMembers: i.excludedMembers,
+          totalMembers: v.count,
           rule: { percent: i.thresholdPercent, comparison: i.comparison as 'at_least' | 'more_than' },
         });
         await repo.setItemResult(tx, i.id, {
@@ -322,10 +500,11 @@ export class CouncilService {
           votesAgainst: n(i.id, 'against'),
           abstentions: n(i.id, 'abstain'),
           passed: t.passed,
+          excludedMembers: v.excludedIds.length,
         });
         await dossierRepository.setSubjectResult(tx, i.subjectId, t.passed ? 'approved' : 'rejected');
         passedByDossier.set(i.dossierId, (passedByDossier.get(i.dossierId) ?? false) || t.passed);
-        results.push({ itemId: i.id, subjectId: i.subjectId, ...t });
+        results.push({ itemId: i.id, subjectId: i.subjectId, ...t, denominatorBasis: v.denominator });
       }
       await repo.closeSession(tx, sessionId, { totalMembers: members.length, quorum, ...(attendance ? { heroAttendance: attendance } : {}), items: results }, now);
       for (const [dossierId, passed] of passedByDossier) {
@@ -380,20 +559,36 @@ export class CouncilService {
       membersAbsent: absent.map((m) => ({
         name: m.name,
         ...(m.title ? { title: m.title } : {}),
-        reason: 'vắng mặt, có phiếu bằng văn bản',
+        reason: m.hasVoted ? 'vắng mặt, có phiếu bằng văn bản' : 'vắng mặt',
       })),
       content: [
-        `Hội đồng tiến hành bỏ phiếu ${v.secret ? 'kín' : 'công khai'} đối với ${v.agenda.length} trường hợp. Tỷ lệ phiếu tán thành tính trên tổng số ${v.totalMembers} thành viên Hội đồng (khoản 5 Điều 33 Nghị định 152/2025/NĐ-CP); thành viên vắng mặt cho ý kiến bằng văn bản.`,
+        `Hội đồng tiến hành bỏ phiếu ${v.secret ? 'kín' : 'công khai'} đối với ${v.agenda.length} trường hợp. ${minutesBasis(v.agenda, v.totalMembers)}`,
       ],
       thresholdPercent: v.agenda[0]?.thresholdPercent ?? 50,
       nominees: v.agenda.map((a) => ({
         name: a.nominee,
         award: a.awardName,
         votesFor: a.votesFor ?? 0,
+        totalMembers: a.votingMembers,
+        denominatorBasis: a.denominator,
         thresholdPercent: a.thresholdPercent,
         passed: a.passed ?? false,
       })),
       conclusion: ['Kết quả bỏ phiếu đã được khóa khi kết thúc phiên họp'],
     });
   }
+}
+
+/** The minutes' sentence on the denominator: the legal default, or each rule the agenda used with its count. */
+function minutesBasis(agenda: readonly { denominator: CouncilVoteDenominator; votingMembers: number }[], totalMembers: number): string {
+  const bases = [...new Map(agenda.map((a) => [a.denominator, a.votingMembers])).entries()];
+  if (bases.every(([b]) => b === 'all_members'))
+    return `Tỷ lệ phiếu tán thành tính trên tổng số ${totalMembers} thành viên Hội đồng (khoản 5 Điều 33 Nghị định 152/2025/NĐ-CP); thành viên vắng mặt cho ý kiến bằng văn bản.`;
+  const part = ([b, n]: [CouncilVoteDenominator, number]) =>
+    b === 'all_members'
+      ? `tổng số ${n} thành viên Hội đồng (thành viên vắng mặt cho ý kiến bằng văn bản)`
+      : b === 'present_members'
+        ? `${n} thành viên có mặt (ý kiến bằng văn bản của thành viên vắng mặt không được tính)`
+        : `${n} thành viên Thường trực Hội đồng (điểm b khoản 4 Điều 45 Nghị định 152/2025/NĐ-CP; chỉ thành viên thường trực biểu quyết)`;
+  return `Tỷ lệ phiếu tán thành tính theo mẫu số của từng hình thức: ${bases.map(part).join('; ')}.`;
 }
