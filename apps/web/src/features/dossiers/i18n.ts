@@ -298,6 +298,23 @@ export const dossiersVi = {
   'dossiers.session.ballotAria': 'Phiếu cho {name}',
   'dossiers.session.castVote': 'Gửi phiếu bầu',
   'dossiers.session.close': 'Kết thúc phiên họp, kiểm phiếu',
+  // standing members and the denominator of each item (vote.denominator)
+  'dossiers.session.standing': 'Thường trực',
+  'dossiers.session.standingAria': '{name} là thành viên thường trực',
+  'dossiers.session.standingHint': 'Đánh dấu thành viên Thường trực Hội đồng; chỉ thay đổi được khi chưa có phiếu bầu nào.',
+  'dossiers.session.denominator': 'Mẫu số',
+  'dossiers.session.denominator.all_members': 'Tổng số thành viên ({n})',
+  'dossiers.session.denominator.present_members': 'Thành viên có mặt ({n})',
+  'dossiers.session.denominator.standing_members': 'Thành viên thường trực ({n})',
+  'dossiers.session.ruleDenominator':
+    'Có hình thức tính tỷ lệ trên số thành viên có mặt hoặc số thành viên Thường trực Hội đồng theo quy chế của Hội đồng (cột Mẫu số); chỉ những thành viên đó biểu quyết cho trường hợp ấy.',
+  'dossiers.session.notVoting': 'Không thuộc thành phần biểu quyết',
+  'dossiers.sessionNew.memberStanding': 'Thường trực',
+  'dossiers.sessionNew.memberStandingAria': 'Thành viên {n} là thành viên thường trực',
+  'dossiers.sessionNew.standingAccounts': 'Thành viên thường trực (trong các tài khoản đã chọn)',
+  'dossiers.sessionNew.standingAccountsHint':
+    'Thành viên Thường trực Hội đồng: khi tỷ lệ của một hình thức tính trên thành viên thường trực, chỉ họ biểu quyết.',
+  'dossiers.sessionNew.standingAccountsAria': 'Thành viên thường trực có tài khoản',
 
   // written ballot papers
   'dossiers.written.title': 'Phiếu bằng văn bản',
@@ -684,6 +701,23 @@ export const dossiersEn: Record<keyof typeof dossiersVi, string> = {
   'dossiers.session.ballotAria': 'Ballot for {name}',
   'dossiers.session.castVote': 'Cast my ballot',
   'dossiers.session.close': 'Close the session and count the votes',
+  // standing members and the denominator of each item (vote.denominator)
+  'dossiers.session.standing': 'Standing',
+  'dossiers.session.standingAria': '{name} is a standing member',
+  'dossiers.session.standingHint': 'Mark the members of the Council\'s Standing Committee; this can change only before the first ballot.',
+  'dossiers.session.denominator': 'Denominator',
+  'dossiers.session.denominator.all_members': 'All members ({n})',
+  'dossiers.session.denominator.present_members': 'Members present ({n})',
+  'dossiers.session.denominator.standing_members': 'Standing members ({n})',
+  'dossiers.session.ruleDenominator':
+    'For some forms the Council\'s rules count the share over the members present or over the Standing Committee (Denominator column); only those members vote on that nominee.',
+  'dossiers.session.notVoting': 'Not among the voters',
+  'dossiers.sessionNew.memberStanding': 'Standing',
+  'dossiers.sessionNew.memberStandingAria': 'Member {n} is a standing member',
+  'dossiers.sessionNew.standingAccounts': 'Standing members (among the chosen accounts)',
+  'dossiers.sessionNew.standingAccountsHint':
+    'Members of the Council\'s Standing Committee: where a form\'s share is over the standing members, only they vote.',
+  'dossiers.sessionNew.standingAccountsAria': 'Standing members with an account',
 
   // written ballot papers
   'dossiers.written.title': 'Written ballot papers',

@@ -19,14 +19,17 @@ export function WrittenVoteForm({ session }: { session: CouncilSessionView }) {
   const [memberId, setMemberId] = useState<string | null>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [done, setDone] = useState<string | null>(null);
-  const waiting = session.members.filter((m) => !m.hasVoted && (!m.present || !m.userId));
+  // Only members who vote on some item under its rule (an absent member has no say where the share is over those present).
+  const waiting = session.members.filter((m) => !m.hasVoted && (!m.present || !m.userId) && m.voteItemIds.length > 0);
   if (!waiting.length && !done) return null;
-  const complete = !!memberId && session.agenda.every((a) => choices[a.id]);
+  const items = session.members.find((m) => m.id === memberId)?.voteItemIds ?? [];
+  const onPaper = session.agenda.filter((a) => items.includes(a.id));
+  const complete = !!memberId && onPaper.length > 0 && onPaper.every((a) => choices[a.id]);
   const submit = () => {
     if (!memberId || !complete) return;
     const name = session.members.find((m) => m.id === memberId)?.name ?? '';
     record.mutate(
-      { id: session.id, memberId, votes: session.agenda.map((a) => ({ itemId: a.id, choice: choices[a.id]! })) },
+      { id: session.id, memberId, votes: onPaper.map((a) => ({ itemId: a.id, choice: choices[a.id]! })) },
       {
         onSuccess: () => {
           setDone(name);
@@ -65,15 +68,18 @@ export function WrittenVoteForm({ session }: { session: CouncilSessionView }) {
               {
                 title: t('dossiers.written.ballot'),
                 key: 'v',
-                render: (_, a) => (
-                  <Radio.Group
-                    aria-label={t('dossiers.written.ballotAria', { name: a.nominee })}
-                    value={choices[a.id]}
-                    disabled={!memberId}
-                    onChange={(e) => setChoices({ ...choices, [a.id]: e.target.value as Choice })}
-                    options={CHOICE_OPTIONS(t)}
-                  />
-                ),
+                render: (_, a) =>
+                  memberId && !items.includes(a.id) ? (
+                    <Typography.Text type="secondary">{t('dossiers.session.notVoting')}</Typography.Text>
+                  ) : (
+                    <Radio.Group
+                      aria-label={t('dossiers.written.ballotAria', { name: a.nominee })}
+                      value={choices[a.id]}
+                      disabled={!memberId}
+                      onChange={(e) => setChoices({ ...choices, [a.id]: e.target.value as Choice })}
+                      options={CHOICE_OPTIONS(t)}
+                    />
+                  ),
               },
             ]}
           />

@@ -17,6 +17,7 @@ interface NamedMember {
   name: string;
   title?: string;
   present: boolean;
+  standing?: boolean;
 }
 interface Values {
   ownerOrgId?: string | null;
@@ -27,6 +28,7 @@ interface Values {
   chairName: string;
   secretaryName: string;
   memberUserIds: string[];
+  standingUserIds: string[];
   namedMembers: NamedMember[];
 }
 
@@ -50,6 +52,7 @@ export default function CouncilSessionCreatePage() {
   const [selected, setSelected] = useState<string[]>([]);
   const [agendaError, setAgendaError] = useState<string | null>(null);
   const meetingDate = Form.useWatch('meetingDate', form);
+  const chosenAccounts = Form.useWatch('memberUserIds', form);
 
   const defaultOrg = user.roles.find((r) => MANAGER_ROLES.has(r.role) && r.scopeOrgId)?.scopeOrgId ?? null;
   const dossiers = useMemo(
@@ -74,9 +77,10 @@ export default function CouncilSessionCreatePage() {
         chairName: clean(v.chairName),
         secretaryName: clean(v.secretaryName),
         memberUserIds: v.memberUserIds ?? [],
+        standingUserIds: (v.standingUserIds ?? []).filter((u) => (v.memberUserIds ?? []).includes(u)),
         namedMembers: (v.namedMembers ?? [])
           .filter((m) => clean(m.name))
-          .map((m) => ({ name: clean(m.name), ...(clean(m.title) ? { title: clean(m.title) } : {}), present: m.present })),
+          .map((m) => ({ name: clean(m.name), ...(clean(m.title) ? { title: clean(m.title) } : {}), present: m.present, standing: !!m.standing })),
         dossierIds: selected,
       },
       { onSuccess: (s) => void navigate(paths.councilSession(s.id)) },
@@ -100,6 +104,7 @@ export default function CouncilSessionCreatePage() {
             ownerOrgId: defaultOrg,
             meetingDate: dayjs(),
             memberUserIds: [],
+            standingUserIds: [],
             namedMembers: [],
             // The council's name goes into the record and the minutes: Vietnamese whatever the UI language.
             councilName: recordText('dossiers.record.councilName'),
@@ -146,6 +151,16 @@ export default function CouncilSessionCreatePage() {
               options={(candidates.data?.items ?? []).map((c) => ({ value: c.id, label: c.displayName }))}
             />
           </Form.Item>
+          <Form.Item name="standingUserIds" label={t('dossiers.sessionNew.standingAccounts')} extra={t('dossiers.sessionNew.standingAccountsHint')}>
+            <Select
+              aria-label={t('dossiers.sessionNew.standingAccountsAria')}
+              mode="multiple"
+              placeholder={t('dossiers.sessionNew.pickMembers')}
+              options={(candidates.data?.items ?? [])
+                .filter((c) => (chosenAccounts ?? []).includes(c.id))
+                .map((c) => ({ value: c.id, label: c.displayName }))}
+            />
+          </Form.Item>
           <Form.Item label={t('dossiers.sessionNew.others')} extra={t('dossiers.sessionNew.othersHint')}>
             <Form.List name="namedMembers">
               {(fields, { add, remove }) => (
@@ -171,10 +186,13 @@ export default function CouncilSessionCreatePage() {
                       <Form.Item name={[f.name, 'present']} valuePropName="checked">
                         <Checkbox aria-label={t('dossiers.sessionNew.memberPresentAria', { n: i + 1 })}>{t('dossiers.sessionNew.memberPresent')}</Checkbox>
                       </Form.Item>
+                      <Form.Item name={[f.name, 'standing']} valuePropName="checked">
+                        <Checkbox aria-label={t('dossiers.sessionNew.memberStandingAria', { n: i + 1 })}>{t('dossiers.sessionNew.memberStanding')}</Checkbox>
+                      </Form.Item>
                       <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('dossiers.sessionNew.removeMemberAria', { n: i + 1 })} onClick={() => remove(f.name)} />
                     </Space>
                   ))}
-                  <Button icon={<PlusOutlined />} onClick={() => add({ name: '', title: '', present: true })}>
+                  <Button icon={<PlusOutlined />} onClick={() => add({ name: '', title: '', present: true, standing: false })}>
                     {t('dossiers.sessionNew.addMember')}
                   </Button>
                 </>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert, Button, Card, Descriptions, Radio, Skeleton, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Radio, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { NotFoundInline } from '@/components/NotFoundInline';
@@ -10,6 +10,7 @@ import { paths } from '@/lib/paths';
 import { useCastVote } from '../api/cast-vote';
 import { useCloseCouncilSession } from '../api/close-council-session';
 import { useCouncilSession } from '../api/get-council-session';
+import { useUpdateCouncilMember } from '../api/update-council-member';
 import { WrittenVoteForm } from '../components/WrittenVoteForm';
 import { awardText, CHOICE_OPTIONS, type Choice } from '../components/text';
 
@@ -20,12 +21,16 @@ export default function CouncilSessionPage() {
   const session = useCouncilSession(id);
   const vote = useCastVote();
   const close = useCloseCouncilSession();
+  const member = useUpdateCouncilMember();
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   if (session.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (session.isError) return <NotFoundInline error={session.error} backTo={paths.dossiers} backLabel={t('dossiers.backToListLabel')} />;
   const s = session.data;
   const closed = s.status === 'closed';
-  const complete = s.agenda.every((a) => choices[a.id]);
+  // The paper has a choice for exactly the items the member votes on (their rule's voters).
+  const mine = s.agenda.filter((a) => a.mayVote);
+  const complete = mine.every((a) => choices[a.id]);
+  const ruleDenominator = s.agenda.some((a) => a.denominator !== 'all_members');
   return (
     <>
       <nav aria-label={t('dossiers.breadcrumb')} className="org-breadcrumb">
@@ -43,15 +48,31 @@ export default function CouncilSessionPage() {
             <Descriptions.Item label={t('dossiers.session.votedMembers')}>{fmtNumber(s.votedMembers)}</Descriptions.Item>
             <Descriptions.Item label={t('dossiers.session.mode')}>{s.secret ? t('dossiers.session.secret') : t('dossiers.session.open')}</Descriptions.Item>
           </Descriptions>
+          {s.abilities.editMembers ? <Typography.Paragraph type="secondary">{t('dossiers.session.standingHint')}</Typography.Paragraph> : null}
           <Space wrap>
             {s.members.map((m) => (
-              <Tag key={m.id} color={m.hasVoted ? 'green' : undefined}>
-                {m.name}
-                {m.present ? '' : ` ${t('dossiers.session.absent')}`}
-                {m.hasVoted ? ' ✓' : ''}
-              </Tag>
+              <Space key={m.id} size={4}>
+                <Tag color={m.hasVoted ? 'green' : undefined}>
+                  {m.name}
+                  {m.present ? '' : ` ${t('dossiers.session.absent')}`}
+                  {m.hasVoted ? ' ✓' : ''}
+                </Tag>
+                {s.abilities.editMembers ? (
+                  <Checkbox
+                    checked={m.standing}
+                    disabled={member.isPending}
+                    aria-label={t('dossiers.session.standingAria', { name: m.name })}
+                    onChange={(e) => member.mutate({ id: s.id, memberId: m.id, body: { standing: e.target.checked } })}
+                  >
+                    {t('dossiers.session.standing')}
+                  </Checkbox>
+                ) : m.standing ? (
+                  <Tag color="gold">{t('dossiers.session.standing')}</Tag>
+                ) : null}
+              </Space>
             ))}
           </Space>
+          <ErrorAlert error={member.error} />
         </Card>
         <Card
           title={<h2 className="card-title">{t('dossiers.session.agenda')}</h2>}
@@ -68,6 +89,7 @@ export default function CouncilSessionPage() {
             showIcon
             style={{ marginBottom: 12 }}
             title={t('dossiers.session.rule')}
+            description={ruleDenominator ? t('dossiers.session.ruleDenominator') : undefined}
           />
           <Table
             rowKey="id"
@@ -85,12 +107,17 @@ export default function CouncilSessionPage() {
                     percent: fmtNumber(a.thresholdPercent),
                   }),
               },
+              {
+                title: t('dossiers.session.denominator'),
+                key: 'd',
+                render: (_, a) => t(`dossiers.session.denominator.${a.denominator}`, { n: fmtNumber(a.votingMembers) }),
+              },
               ...(closed
                 ? [
                     {
                       title: t('dossiers.session.votesFor'),
                       key: 'f',
-                      render: (_: unknown, a: (typeof s.agenda)[number]) => `${a.votesFor}/${s.totalMembers}`,
+                      render: (_: unknown, a: (typeof s.agenda)[number]) => `${a.votesFor}/${a.votingMembers}`,
                     },
                     {
                       title: t('dossiers.session.result'),
@@ -105,14 +132,17 @@ export default function CouncilSessionPage() {
                       {
                         title: t('dossiers.session.myBallot'),
                         key: 'v',
-                        render: (_: unknown, a: (typeof s.agenda)[number]) => (
-                          <Radio.Group
-                            aria-label={t('dossiers.session.ballotAria', { name: a.nominee })}
-                            value={choices[a.id]}
-                            onChange={(e) => setChoices({ ...choices, [a.id]: e.target.value as Choice })}
-                            options={CHOICE_OPTIONS(t)}
-                          />
-                        ),
+                        render: (_: unknown, a: (typeof s.agenda)[number]) =>
+                          a.mayVote ? (
+                            <Radio.Group
+                              aria-label={t('dossiers.session.ballotAria', { name: a.nominee })}
+                              value={choices[a.id]}
+                              onChange={(e) => setChoices({ ...choices, [a.id]: e.target.value as Choice })}
+                              options={CHOICE_OPTIONS(t)}
+                            />
+                          ) : (
+                            <Typography.Text type="secondary">{t('dossiers.session.notVoting')}</Typography.Text>
+                          ),
                       },
                     ]
                   : []),
@@ -125,7 +155,7 @@ export default function CouncilSessionPage() {
                 type="primary"
                 disabled={!complete}
                 loading={vote.isPending}
-                onClick={() => vote.mutate({ id: s.id, votes: s.agenda.map((a) => ({ itemId: a.id, choice: choices[a.id]! })) })}
+                onClick={() => vote.mutate({ id: s.id, votes: mine.map((a) => ({ itemId: a.id, choice: choices[a.id]! })) })}
               >
                 {t('dossiers.session.castVote')}
               </Button>
