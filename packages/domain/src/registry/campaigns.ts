@@ -1,5 +1,7 @@
 // Data-entry campaigns of the registry (issue #6 point 5): the resistance-war reference periods as
-// data (LAW.md §5.6), the double-entry comparison and the progress projection. Pure: no clock, no I/O.
+// data (LAW.md §5.6), the double-entry comparison, the adjudication list's search and the progress
+// projection. Pure: no clock, no I/O.
+import { stripDiacritics } from '../text/normalize.js';
 import { REGISTRY_COLUMNS, type RegistryColumnKey, type ValidRegistryRow } from './index.js';
 
 export const CAMPAIGN_KINDS = ['resistance_war', 'general'] as const;
@@ -79,6 +81,42 @@ const cmp = (s: string | null) => (s === null ? '' : s.normalize('NFC').replace(
  */
 export function diffRegistryRows(a: ValidRegistryRow, b: ValidRegistryRow): RegistryColumnKey[] {
   return REGISTRY_COLUMNS.map((c) => c.key).filter((k) => cmp(registryFieldValue(a, k)) !== cmp(registryFieldValue(b, k)));
+}
+
+/** What the adjudication list's search looks at in one adjudication (the fields shown on its card). */
+export interface AdjudicationSearchable {
+  recordRef: string | null;
+  orgName: string;
+  first: { enteredBy: string; cells: Readonly<Record<string, string>> };
+  second: { enteredBy: string; cells: Readonly<Record<string, string>> };
+}
+
+/** Whitespace-separated words, lower case, every mark removed, đ → d ("Nguyễn" → "nguyen"). */
+const searchWords = (s: string): string[] => stripDiacritics(s).split(/\s+/u).filter(Boolean);
+
+/**
+ * The adjudication list's search (the server filters with it; the screen sends what was typed): every word
+ * typed, with or without marks and in any case, must begin a word of the record number, the unit, one of the
+ * two officers or a cell of either entry ("nguyen" finds "Nguyễn", "Nguyễn" finds "Nguyen", "HS-19" finds
+ * "HS-1947"). `null` when the text has no word: every adjudication matches.
+ */
+export function adjudicationSearch(text: string): ((a: AdjudicationSearchable) => boolean) | null {
+  const words = adjudicationSearchWords(text);
+  if (words.length === 0) return null;
+  return (a) => {
+    const hay = searchWords([a.recordRef ?? '', a.orgName, a.first.enteredBy, a.second.enteredBy, ...Object.values(a.first.cells), ...Object.values(a.second.cells)].join(' '));
+    return words.every((w) => hay.some((h) => h.startsWith(w)));
+  };
+}
+
+/** The words of a search text as `adjudicationSearch` compares them (folded; none for a blank text). */
+export function adjudicationSearchWords(text: string): string[] {
+  return searchWords(text);
+}
+
+/** One adjudication against a search text (`adjudicationSearch`). */
+export function adjudicationMatches(a: AdjudicationSearchable, text: string): boolean {
+  return adjudicationSearch(text)?.(a) ?? true;
 }
 
 export interface CampaignProgressInput {

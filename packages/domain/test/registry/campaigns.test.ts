@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESISTANCE_WAR_AWARDS, RESISTANCE_WAR_PERIODS, diffRegistryRows, getAwardDefinition, projectCampaign, registryFieldValue, validateRegistryRow, type RegistryColumnKey } from '../../src/index.js';
+import { RESISTANCE_WAR_AWARDS, RESISTANCE_WAR_PERIODS, adjudicationMatches, adjudicationSearch, adjudicationSearchWords, diffRegistryRows, getAwardDefinition, projectCampaign, registryFieldValue, validateRegistryRow, type RegistryColumnKey } from '../../src/index.js';
 
 const ctx = { provinceCodes: new Set(['33', '34']), today: '2026-11-25' };
 const valid = (cells: Partial<Record<RegistryColumnKey, string>>) => {
@@ -35,6 +35,41 @@ describe('double entry comparison (diffRegistryRows)', () => {
     expect(registryFieldValue(r, 'decisionDate')).toBe('1986-03-05');
     expect(registryFieldValue(r, 'hometown')).toBeNull();
     expect(registryFieldValue(r, 'year')).toBe('1986');
+  });
+});
+
+describe('the adjudication list search (adjudicationMatches)', () => {
+  const a = {
+    recordRef: 'HS-1947-0012',
+    orgName: 'Phường Hiến Nam',
+    first: { enteredBy: 'donvi', cells: { fullName: 'Phạm Văn Đối', birth: '1947', hometown: 'Xã Tân Hưng' } },
+    second: { enteredBy: 'donvi2', cells: { fullName: 'Phạm Văn Đối', birth: '1948', hometown: 'Xa Tan Hung' } },
+  };
+  it.each([
+    ['', true],
+    ['   ', true],
+    ['pham van doi', true], // without marks, đ = d
+    ['Phạm Đối', true],
+    ['PHẠM ĐỐI', true], // any case
+    ['Pha\u0323m', true], // typed in NFD
+    ['hien nam', true], // the unit
+    ['Hiến', true],
+    ['HS-1947', true], // the beginning of the record number
+    ['hs-1947-0012', true],
+    ['1948', true], // a cell of the second entry
+    ['donvi2', true], // an officer
+    ['donv', true], // a word's beginning is enough
+    ['Tân', true], // "Tân" finds the mark-free "Tan" of the other entry too
+    ['ham', false], // not the beginning of a word
+    ['1947-0012', false],
+    ['pham van an', false], // every word must occur
+    ['Hóa', false],
+  ])('"%s" → %s', (q, expected) => expect(adjudicationMatches(a, q)).toBe(expected));
+
+  it('is null for a text without a word (nothing to filter)', () => {
+    expect(adjudicationSearch(' \t ')).toBeNull();
+    expect(adjudicationSearch('pham')!(a)).toBe(true);
+    expect(adjudicationSearchWords('  Phạm  ĐỐI\tHS-19 ')).toEqual(['pham', 'doi', 'hs-19']);
   });
 });
 
