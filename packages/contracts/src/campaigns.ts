@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, Uuid } from './common.js';
+import { IsoDate, Limit, Offset, Uuid } from './common.js';
 
 // Registry data-entry campaigns and reissue requests (issue #6 point 5).
 
@@ -113,8 +113,15 @@ export const CampaignAdjudication = z.object({
   resolvedBy: z.string().nullable(),
   awardEntryId: Uuid.nullable(),
 });
-export const CampaignAdjudicationList = z.object({ items: z.array(CampaignAdjudication) });
-export const CampaignAdjudicationQuery = z.strictObject({ status: z.enum(['open', 'resolved']).optional() });
+/** One page of adjudications (oldest first, then id) and how many match in all. */
+export const CampaignAdjudicationList = z.object({ items: z.array(CampaignAdjudication), total: z.number().int() });
+export const CampaignAdjudicationQuery = z.strictObject({
+  status: z.enum(['open', 'resolved']).optional(),
+  /** Words that must each begin a word of the record number, unit, officers or a cell (domain `adjudicationSearch`). */
+  q: z.string().max(200).optional(),
+  limit: Limit,
+  offset: Offset,
+});
 export const CampaignResolveBody = z.strictObject({
   /** The chosen or edited value of each field (as typed); fields left out keep the first entry's value. */
   cells: CampaignCells,

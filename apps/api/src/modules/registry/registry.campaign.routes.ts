@@ -45,6 +45,12 @@ const ENTRY_DESCRIPTION = `Nhập một bản ghi trên giấy. Các ô như c�
 - Đợt đã đóng hoặc hôm nay (giờ Việt Nam) ngoài thời gian của đợt: 409 campaign_not_open.
 - Tiêu đề Idempotency-Key: gửi lại cùng khóa không tạo thêm bản ghi (trả lại kết quả đã lưu, Idempotency-Replayed: true).`;
 
+const ADJUDICATIONS_DESCRIPTION = `Danh sách phân trang theo một thứ tự cố định: mở đối chiếu sớm nhất trước, rồi theo id (các trang nối tiếp nhau không trùng, không sót khi danh sách không đổi).
+- status: open (chờ đối chiếu) hoặc resolved (đã đối chiếu); không gửi: cả hai.
+- limit (mặc định 20, tối đa 100) và offset (từ 0); total là số bản ghi khớp, chính xác (không giới hạn 10.000).
+- q: mỗi từ gõ (có hoặc không dấu, chữ hoa hay thường) phải là phần đầu của một từ trong số hiệu bản ghi, tên đơn vị, tên đăng nhập của hai cán bộ nhập hoặc một ô của một trong hai lần nhập ("nguyen" tìm được "Nguyễn", "HS-19" tìm được "HS-1947"). q rỗng hoặc chỉ có khoảng trắng: không lọc.
+- Tham số sai (limit ngoài 1–100, offset âm, q dài quá 200 ký tự, tham số lạ): 400 validation_failed.`;
+
 export function campaignRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const s = new CampaignService(deps);
@@ -100,7 +106,7 @@ export function campaignRoutes(app: FastifyInstance, deps: AppDeps) {
   );
   r.get(
     '/api/v1/registry/campaigns/:id/adjudications',
-    { schema: { tags, summary: 'Bản ghi nhập hai lần có khác biệt, chờ đối chiếu', params: P, querystring: CampaignAdjudicationQuery, response: { 200: CampaignAdjudicationList } } },
+    { schema: { tags, summary: 'Bản ghi nhập hai lần có khác biệt, chờ đối chiếu', description: ADJUDICATIONS_DESCRIPTION, params: P, querystring: CampaignAdjudicationQuery, response: { 200: CampaignAdjudicationList } } },
     async (req) => s.adjudications(requireActor(req, 'registry.campaign.adjudicate'), req.params.id, req.query),
   );
   r.post(

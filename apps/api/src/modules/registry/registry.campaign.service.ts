@@ -11,6 +11,9 @@ import {
   REGISTRY_COLUMNS,
   RESISTANCE_WAR_AWARDS,
   RESISTANCE_WAR_PERIODS,
+  adjudicationMatches,
+  adjudicationSearch,
+  adjudicationSearchWords,
   diffRegistryRows,
   getAwardDefinition,
   projectCampaign,
@@ -24,6 +27,7 @@ import {
 } from '@thidua/domain';
 import type { Actor, AppDeps, RequestMeta } from '../../http/context.js';
 import { auditRepository } from '../audit/audit.repository.js';
+import { escapeLike } from '../identity/identity.repository.js';
 import { withIdempotency, workingDays } from '../dossiers/index.js';
 import { PERMISSIONS, hasAnyRole } from '../identity/identity.policy.js';
 import { ScopeService } from '../organisations/scope.service.js';
@@ -118,6 +122,28 @@ async function orgNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string,
   }
   return m;
 }
+
+/** Vietnamese letters, every vowel with every tone and đ, both cases (NFC). */
+const VIETNAMESE_LETTERS = (() => {
+  const out = new Set<string>();
+  for (const v of ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y']) {
+    for (const tone of ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323']) {
+      const ch = (v.normalize('NFD') + tone).normalize('NFC');
+      out.add(ch).add(ch.toUpperCase());
+    }
+  }
+  return [...out, 'đ', 'Đ'].join('');
+})();
+/**
+ * The characters on which the adjudication search's SQL pre-filter folds text exactly as the domain does
+ * (tab, line breaks, printable ASCII, Vietnamese letters); registry.campaigns.adjudications.test.ts checks it
+ * on PGlite and PostgreSQL. A text with any other character is always handed to the domain rule.
+ */
+export const ADJUDICATION_PREFILTER_CHARS = `\t\n\r${Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('')}${VIETNAMESE_LETTERS}`;
+/** A character outside ADJUDICATION_PREFILTER_CHARS (a PostgreSQL regular expression, matched under collation "C"). */
+export const OUTSIDE_PREFILTER = `[^\t\n\r -~${VIETNAMESE_LETTERS}]`;
+/** SQL's accent-free lower case of `text` for the pre-filter: unaccent, then an ASCII-only lower() (collation "C"). */
+export const adjudicationFoldSql = (text: ReturnType<typeof sql>) => sql`lower(public.unaccent('public.unaccent'::regdictionary, ${text}) COLLATE "C")`;
 
 export class CampaignService {
   private readonly scope: ScopeService;
@@ -436,10 +462,12 @@ export class CampaignService {
     return c;
   }
 
-  private async presentAdjudications(db: DbOrTx, where: ReturnType<typeof sql>) {
+  /** The adjudications that satisfy `where`, oldest first then by id (the list's one order), optionally one window of it. */
+  private async presentAdjudications(db: DbOrTx, where: ReturnType<typeof sql>, page?: { limit: number; offset: number }) {
     const list = rows<{ id: string; campaignId: string; orgId: string; recordRef: string | null; status: 'open' | 'resolved'; fields: { field: string; header: string; first: string | null; second: string | null; differs: boolean }[]; resolvedBy: string | null; awardEntryId: string | null; firstId: string; secondId: string }>(
       await db.execute(sql`SELECT id, campaign_id AS "campaignId", org_id AS "orgId", record_ref AS "recordRef", status, fields, resolved_by AS "resolvedBy", award_entry_id AS "awardEntryId",
-          first_entry_id AS "firstId", second_entry_id AS "secondId" FROM registry_campaign_adjudication WHERE ${where} ORDER BY created_at`),
+          first_entry_id AS "firstId", second_entry_id AS "secondId" FROM registry_campaign_adjudication WHERE ${where}
+          ORDER BY created_at, id ${page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : sql``}`),
     );
     const ids = list.flatMap((a) => [a.firstId, a.secondId]);
     const entries = new Map(
@@ -464,9 +492,51 @@ export class CampaignService {
     }));
   }
 
-  async adjudications(actor: Actor, id: string, q: { status?: 'open' | 'resolved' | undefined }) {
+  /**
+   * One page of a campaign's adjudications (oldest first, then id) and the exact number that match. With `q`,
+   * the domain's `adjudicationSearch` decides. SQL only pre-filters: each folded query word must occur in the
+   * accent-free text of the record number, officers and both entries' cells, or the adjudication's unit must
+   * match that word (unit names are matched here, by the domain rule). The pre-filter keeps every match —
+   * containing a word is weaker than a word beginning with it, and SQL folds exactly as the domain on the
+   * characters of ADJUDICATION_PREFILTER_CHARS, while a text with any other character is always a candidate —
+   * so counting the candidates that the rule accepts gives the exact total.
+   */
+  async adjudications(actor: Actor, id: string, q: { status?: 'open' | 'resolved' | undefined; q?: string | undefined; limit: number; offset: number }) {
     await this.adjudicator(actor, id);
-    return { items: await this.presentAdjudications(this.deps.db, sql`campaign_id = ${id}::uuid ${q.status ? sql`AND status = ${q.status}` : sql``}`) };
+    const db = this.deps.db;
+    const status = q.status ? sql`AND status = ${q.status}` : sql``;
+    const where = sql`campaign_id = ${id}::uuid ${status}`;
+    const words = adjudicationSearchWords(q.q ?? '');
+    const matches = adjudicationSearch(q.q ?? '');
+    if (!matches) {
+      const [t] = rows<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM registry_campaign_adjudication WHERE ${where}`));
+      return { items: await this.presentAdjudications(db, where, { limit: q.limit, offset: q.offset }), total: t!.n };
+    }
+    // The unit as the card names it (presentAdjudications reads the same names).
+    const orgIds = rows<{ orgId: string }>(await db.execute(sql`SELECT DISTINCT org_id AS "orgId" FROM registry_campaign_adjudication WHERE ${where}`)).map((r) => r.orgId);
+    const names = await orgNames(db, orgIds);
+    const blank = { enteredBy: '', cells: {} };
+    const perWord = words.map((w) => {
+      const units = orgIds.filter((o) => adjudicationMatches({ recordRef: null, orgName: names.get(o)!, first: blank, second: blank }, w));
+      return sql`(h.folded LIKE ${`%${escapeLike(w)}%`} OR h.org_id = ANY(${`{${units.join(',')}}`}::uuid[]))`;
+    });
+    const candidates = rows<{ id: string; orgId: string; recordRef: string | null; firstBy: string | null; firstCells: Record<string, string> | null; secondBy: string | null; secondCells: Record<string, string> | null }>(
+      await db.execute(sql`SELECT h.id, h.org_id AS "orgId", h.record_ref AS "recordRef", h."firstBy", h."firstCells", h."secondBy", h."secondCells"
+        FROM (SELECT t.*, ${adjudicationFoldSql(sql`t.hay`)} AS folded
+          FROM (SELECT a.id, a.org_id, a.record_ref, a.created_at, f.entered_by_username AS "firstBy", f.cells AS "firstCells", s.entered_by_username AS "secondBy", s.cells AS "secondCells",
+              concat_ws(' ', a.record_ref, f.entered_by_username, s.entered_by_username,
+                (SELECT string_agg(value, ' ') FROM jsonb_each_text(f.cells)), (SELECT string_agg(value, ' ') FROM jsonb_each_text(s.cells))) AS hay
+            FROM (SELECT id, org_id, record_ref, first_entry_id, second_entry_id, created_at FROM registry_campaign_adjudication WHERE ${where}) a
+            LEFT JOIN registry_campaign_entry f ON f.id = a.first_entry_id
+            LEFT JOIN registry_campaign_entry s ON s.id = a.second_entry_id) t) h
+        WHERE h.hay COLLATE "C" ~ ${OUTSIDE_PREFILTER} OR (${sql.join(perWord, sql` AND `)})
+        ORDER BY h.created_at, h.id`),
+    );
+    const found = candidates.filter((c) =>
+      matches({ recordRef: c.recordRef, orgName: names.get(c.orgId)!, first: { enteredBy: c.firstBy ?? '', cells: c.firstCells ?? {} }, second: { enteredBy: c.secondBy ?? '', cells: c.secondCells ?? {} } }),
+    );
+    const ids = found.slice(q.offset, q.offset + q.limit).map((c) => c.id);
+    return { items: ids.length ? await this.presentAdjudications(db, sql`id = ANY(${`{${ids.join(',')}}`}::uuid[])`) : [], total: found.length };
   }
 
   /**
