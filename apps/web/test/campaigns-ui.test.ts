@@ -24,7 +24,7 @@ import {
   STICKY_FIELDS,
   type Issue,
 } from '../src/features/campaigns/components/entry-form';
-import { adjudicationMatches, resolveCells, unsettled, type AdjudicationLike } from '../src/features/campaigns/components/adjudication';
+import { adjudicationCards, adjudicationQueryText, nextAdjudicationOffset, resolveCells, unsettled, type AdjudicationLike } from '../src/features/campaigns/components/adjudication';
 import { chartDays, chartMax, share } from '../src/features/campaigns/components/progress';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -295,23 +295,26 @@ describe('the progress chart', () => {
   });
 });
 
-describe('the adjudication list search', () => {
-  const a = {
-    recordRef: 'HS-1947-0012',
-    orgName: 'Phường Hiến Nam',
-    first: { enteredBy: 'donvi', cells: { fullName: 'Phạm Văn Đối', birth: '1947' } },
-    second: { enteredBy: 'donvi2', cells: { fullName: 'Phạm Văn Đối', birth: '1948' } },
-    fields: [{ field: 'birth', differs: true }],
-  };
+// The search itself is the domain's adjudicationSearch, applied by the server (packages/domain/test/registry/campaigns.test.ts).
+describe('the adjudication list pages', () => {
+  const page = (ids: string[], total: number) => ({ items: ids.map((id) => ({ id })), total });
   it.each([
-    ['', true],
-    ['pham van doi', true], // without marks, đ = d
-    ['Phạm Đối', true],
-    ['hien nam', true],
-    ['HS-1947', true],
-    ['1948', true], // a cell of the second entry
-    ['donvi2', true],
-    ['pham van an', false], // every word must occur
-    ['Hóa', false],
-  ])('"%s" → %s', (q, expected) => expect(adjudicationMatches(a, q)).toBe(expected));
+    ['a full first page of more', page(['a', 'b'], 5), 0, 2],
+    ['a middle page', page(['c', 'd'], 5), 2, 4],
+    ['the last page', page(['e'], 5), 4, undefined],
+    ['everything on one page', page(['a', 'b'], 2), 0, undefined],
+    ['no match', page([], 0), 0, undefined],
+    // The list shrank under a later page (records resolved meanwhile): stop rather than ask again for nothing.
+    ['an empty page before the total', page([], 5), 20, undefined],
+  ] as const)('%s', (_name, p, offset, next) => expect(nextAdjudicationOffset(p, offset)).toBe(next));
+
+  it('shows the cards of the loaded pages in order, each once', () => {
+    expect(adjudicationCards([page(['a', 'b'], 4), page(['b', 'c'], 4)]).map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(adjudicationCards([])).toEqual([]);
+  });
+
+  it('sends the search as typed, in NFC and trimmed', () => {
+    expect(adjudicationQueryText('  Pha\u0323m Văn  ')).toBe('Phạm Văn');
+    expect(adjudicationQueryText('   ')).toBe('');
+  });
 });

@@ -1,33 +1,50 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Empty, Input, Radio, Space, Table, Tag, Typography } from 'antd';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { isApiError } from '@/lib/api-client';
 import type { CampaignView } from '../api/get-campaign';
-import { useOpenAdjudications, type AdjudicationView } from '../api/list-adjudications';
+import { useOpenAdjudicationCount, useOpenAdjudications, type AdjudicationView } from '../api/list-adjudications';
 import { useResolveAdjudication } from '../api/resolve-adjudication';
-import { ADJUDICATIONS_SHOWN, adjudicationMatches, resolveCells, unsettled, type Choice, type Choices } from './adjudication';
+import { ADJUDICATIONS_PAGE, adjudicationCards, adjudicationQueryText, resolveCells, unsettled, type Choice, type Choices } from './adjudication';
 import { ENTRY_FIELDS, issuesOf, placeIssues, type CampaignField } from './entry-form';
 import { useCampaignText } from './text';
 
 type Field = AdjudicationView['fields'][number];
 
-/** Records keyed twice with differences: the adjudicator settles each differing field and writes the record. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const h = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(h);
+  }, [value, ms]);
+  return v;
+}
+
+/**
+ * Records keyed twice with differences: the adjudicator settles each differing field and writes the record.
+ * The server searches and pages the list (20 at a time, "Xem thêm" for the next 20); the search is sent
+ * once typing pauses.
+ */
 export function AdjudicationTab({ c }: { c: CampaignView }) {
   const { t, num } = useCampaignText();
-  const q = useOpenAdjudications(c.id, c.can.adjudicate);
   const [text, setText] = useState('');
-  const [shown, setShown] = useState(ADJUDICATIONS_SHOWN);
-  if (q.error) return <ErrorAlert error={q.error} />;
-  const all = q.data?.items ?? [];
-  const items = all.filter((a) => adjudicationMatches(a, text));
+  const q = useDebounced(adjudicationQueryText(text), 300);
+  const count = useOpenAdjudicationCount(c.id, c.can.adjudicate);
+  const list = useOpenAdjudications(c.id, q, c.can.adjudicate);
+  const error = count.error ?? list.error;
+  if (error) return <ErrorAlert error={error} />;
+  const all = count.data ?? 0;
+  const items = adjudicationCards(list.data?.pages ?? []);
+  const found = list.data?.pages.at(-1)?.total ?? 0;
+  const searching = list.isFetching && !list.isFetchingNextPage;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }} data-testid="adjudications">
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
         {t('campaigns.adj.help')}
       </Typography.Paragraph>
-      {q.isPending ? (
+      {count.isPending || list.isPending ? (
         <Card loading />
-      ) : all.length === 0 ? (
+      ) : all === 0 ? (
         <Empty description={t('campaigns.adj.none')} />
       ) : (
         <>
@@ -36,22 +53,24 @@ export function AdjudicationTab({ c }: { c: CampaignView }) {
             aria-label={t('campaigns.adj.search')}
             placeholder={t('campaigns.adj.searchPlaceholder')}
             style={{ maxWidth: 420 }}
-            onChange={(e) => {
-              setText(e.target.value);
-              setShown(ADJUDICATIONS_SHOWN);
-            }}
+            value={text}
+            loading={searching && q !== ''}
+            onChange={(e) => setText(e.target.value)}
           />
-          <Typography.Text>
-            {text.trim() ? t('campaigns.adj.countFound', { n: num(items.length), total: num(all.length) }) : t('campaigns.adj.count', { n: num(all.length) })}
+          <Typography.Text data-testid="adjudications-count">
+            {q ? t('campaigns.adj.countFound', { n: num(found), total: num(all) }) : t('campaigns.adj.count', { n: num(all) })}
           </Typography.Text>
+          {q && found === 0 && !list.isPlaceholderData ? <Empty description={t('campaigns.adj.noMatch')} /> : null}
+          {items.map((a) => (
+            <AdjudicationCard key={a.id} campaignId={c.id} a={a} />
+          ))}
+          {list.hasNextPage ? (
+            <Button loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+              {t('campaigns.adj.more', { n: num(Math.min(ADJUDICATIONS_PAGE, found - items.length)) })}
+            </Button>
+          ) : null}
         </>
       )}
-      {items.slice(0, shown).map((a) => (
-        <AdjudicationCard key={a.id} campaignId={c.id} a={a} />
-      ))}
-      {items.length > shown ? (
-        <Button onClick={() => setShown((n) => n + ADJUDICATIONS_SHOWN)}>{t('campaigns.adj.more', { n: num(Math.min(ADJUDICATIONS_SHOWN, items.length - shown)) })}</Button>
-      ) : null}
     </div>
   );
 }

@@ -2,7 +2,6 @@
 // differ, the adjudicator takes the first entry's cell, the second's, or types a value; the body sent
 // carries exactly those cells, as typed (the server validates them like any record).
 import type { CampaignCells } from '@thidua/contracts';
-import { fold } from '../../../lib/text';
 import { ENTRY_FIELDS, type CampaignField } from './entry-form';
 
 export type Choice = { kind: 'first' } | { kind: 'second' } | { kind: 'custom'; value: string };
@@ -42,16 +41,33 @@ export function resolveCells(a: AdjudicationLike, choices: Choices): CampaignCel
   return out;
 }
 
-/** How many adjudication cards are shown at once ("Xem thêm" shows more). */
-export const ADJUDICATIONS_SHOWN = 20;
+/** How many adjudications one page brings ("Xem thêm" asks the server for the next page). */
+export const ADJUDICATIONS_PAGE = 20;
+
+/** The offset of the page after `page` (asked at `offset`), or undefined when every match is loaded. */
+export function nextAdjudicationOffset(page: { items: readonly unknown[]; total: number }, offset: number): number | undefined {
+  const next = offset + page.items.length;
+  return page.items.length > 0 && next < page.total ? next : undefined;
+}
 
 /**
- * The adjudication list's search: every word typed (without or with marks, any case) must begin a word of the
- * record number, the unit, the officers or a cell of either entry (folded like names: "nguyen" finds "Nguyễn").
+ * The cards of the loaded pages, in order, each once. Offset pages of a list that changed between two requests
+ * can overlap (an entry whose transaction began earlier commits later and sorts before the window); a record
+ * resolved meanwhile by someone else shifts the rest back by one, so the next page can skip a card until the
+ * list refreshes (resolving here refreshes every loaded page).
  */
-export function adjudicationMatches(a: AdjudicationLike & { recordRef: string | null; orgName: string; first: { enteredBy: string }; second: { enteredBy: string } }, text: string): boolean {
-  const words = fold(text).split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return true;
-  const hay = fold([a.recordRef ?? '', a.orgName, a.first.enteredBy, a.second.enteredBy, ...Object.values(a.first.cells), ...Object.values(a.second.cells)].join(' ')).split(/\s+/u);
-  return words.every((w) => hay.some((h) => h.startsWith(w)));
+export function adjudicationCards<T extends { id: string }>(pages: readonly { items: readonly T[] }[]): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const p of pages) {
+    for (const a of p.items) {
+      if (seen.has(a.id)) continue;
+      seen.add(a.id);
+      out.push(a);
+    }
+  }
+  return out;
 }
+
+/** The search text as sent (NFC, trimmed; the server's domain rule folds case and marks). */
+export const adjudicationQueryText = (text: string): string => text.normalize('NFC').trim();
