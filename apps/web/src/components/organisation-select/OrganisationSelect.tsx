@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Select, Spin } from 'antd';
 import type { Organisation, OrgKind } from '@thidua/contracts';
 import type { MessageKey } from '@thidua/i18n';
 import { useT } from '@/i18n';
 import { useOrganisationSearch } from './search-organisations';
 import { useOrganisationBrief } from './get-organisation-brief';
+import { useDebounced } from '@/lib/use-debounced';
 
 export interface OrganisationSelectProps {
   id?: string;
@@ -17,15 +18,6 @@ export interface OrganisationSelectProps {
   disabled?: boolean;
   style?: React.CSSProperties;
   'aria-label'?: string;
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const h = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(h);
-  }, [value, ms]);
-  return v;
 }
 
 /** Pick an organisation by typing part of its name or code (diacritics optional, the server folds them). */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Card, Empty, Input, Radio, Space, Table, Tag, Typography } from 'antd';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { isApiError } from '@/lib/api-client';
@@ -8,17 +8,9 @@ import { useResolveAdjudication } from '../api/resolve-adjudication';
 import { ADJUDICATIONS_PAGE, adjudicationCards, adjudicationQueryText, resolveCells, unsettled, type Choice, type Choices } from './adjudication';
 import { ENTRY_FIELDS, issuesOf, placeIssues, type CampaignField } from './entry-form';
 import { useCampaignText } from './text';
+import { useDebounced } from '@/lib/use-debounced';
 
 type Field = AdjudicationView['fields'][number];
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const h = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(h);
-  }, [value, ms]);
-  return v;
-}
 
 /**
  * Records keyed twice with differences: the adjudicator settles each differing field and writes the record.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
@@ -13,6 +13,7 @@ import { useDossierAwards } from '../api/list-awards';
 import { useDossierMovements } from '../api/list-movements';
 import { useSearchPeople } from '../api/search-people';
 import { AWARD_TYPE_LABEL, awardText, DOC_KIND_LABEL, recordText, SUBJECT_KIND_LABEL, SUBJECT_KIND_LOWER } from '../components/text';
+import { useDebounced } from '@/lib/use-debounced';
 
 type AwardType = NonNullable<CreateDossierBody['awardType']>;
 type Nominee =
@@ -35,15 +36,6 @@ interface FormValues {
 }
 
 const WRITER_ROLES = new Set(['unit_officer', 'board_officer', 'admin']);
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const h = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(h);
-  }, [value, ms]);
-  return v;
-}
 
 /**
  * "Tạo hồ sơ đề nghị khen thưởng": award, type, achievement year or period, optional movement, nominees (people,

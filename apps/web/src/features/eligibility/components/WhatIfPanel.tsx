@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Form, InputNumber, List, Row, Select, Space, Spin, Tag, Typography } from 'antd';
 import { DeleteOutlined, ExperimentOutlined, PlusOutlined } from '@ant-design/icons';
 import { AwardSelect, useAwards } from '@/components/award-select';
@@ -8,6 +8,7 @@ import { useI18n, type TKey } from '@/i18n';
 import { useEvaluatePerson, type EvaluatePersonInput } from '../api/evaluate-person';
 import type { AwardType, Rating, Scope } from '../api/get-person-history';
 import { AWARD_TYPES, LDTT, RATINGS, SCOPES, VerdictTag } from './labels';
+import { useDebounced } from '@/lib/use-debounced';
 
 interface Values {
   award?: string;
@@ -16,15 +17,6 @@ interface Values {
   ratings?: { year?: number; rating?: Rating }[];
   awards?: { award?: string; year?: number; type?: AwardType }[];
   initiatives?: { year?: number; scope?: Scope }[];
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const h = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(h);
-  }, [value, ms]);
-  return v;
 }
 
 function toBody(personId: string, v: Values | undefined): EvaluatePersonInput | null {

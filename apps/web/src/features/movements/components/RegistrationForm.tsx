@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useT } from '@/i18n';
@@ -10,6 +10,7 @@ import { movementRegistrationYears } from '@thidua/domain';
 import { todayIso } from '@/lib/dates';
 import { useMovementPeople } from '../api/search-people';
 import { useRegisterForMovement } from '../api/register-for-movement';
+import { useDebounced } from '@/lib/use-debounced';
 
 interface Values {
   organisationId?: string | null;
@@ -21,15 +22,6 @@ interface Values {
 }
 
 const REGISTER_ROLES = new Set(['unit_officer', 'board_officer', 'admin']);
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const h = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(h);
-  }, [value, ms]);
-  return v;
-}
 
 /** "Đăng ký thi đua": a unit, or an individual through it, names the titles it aims for; the level above approves. */
 export function RegistrationForm({ movementId, periodFrom = null, periodTo = null }: { movementId: string; periodFrom?: string | null; periodTo?: string | null }) {

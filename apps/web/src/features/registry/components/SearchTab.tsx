@@ -10,17 +10,9 @@ import { useI18n, type TKey } from '@/i18n';
 import { getRegistryEntry, useRegistrySearch, type RegistryItem } from '../api/search-registry';
 import { filtersFromParams, filtersToParams, hasFilters, STATUSES, SUBJECT_KINDS, TYPES, type RegistryFilters } from './filters';
 import { EntryDrawer, STATUS_COLOR, useAwardName } from './EntryDrawer';
+import { useDebounced } from '@/lib/use-debounced';
 
 const PAGE = 20;
-
-function useDebounced<T>(v: T, ms = 300): T {
-  const [d, setD] = useState(v);
-  useEffect(() => {
-    const h = setTimeout(() => setD(v), ms);
-    return () => clearTimeout(h);
-  }, [v, ms]);
-  return d;
-}
 
 /** A labelled filter field (the label is a real <label> so screen readers and tests find the control). */
 function Field({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
@@ -45,7 +37,7 @@ export function SearchTab() {
   const [open, setOpen] = useState<RegistryItem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [openError, setOpenError] = useState<unknown>(null);
-  const applied = useDebounced(f);
+  const applied = useDebounced(f, 300);
   const yearsBad = applied.yearFrom !== undefined && applied.yearTo !== undefined && applied.yearFrom > applied.yearTo;
   const qs = useMemo(() => filtersToParams(applied).toString(), [applied]);
 
