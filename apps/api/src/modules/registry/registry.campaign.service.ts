@@ -27,6 +27,7 @@ import {
 } from '@thidua/domain';
 import type { Actor, AppDeps, RequestMeta } from '../../http/context.js';
 import { auditRepository } from '../audit/audit.repository.js';
+import { pgArray } from './name-index.js';
 import { escapeLike } from '../identity/identity.repository.js';
 import { withIdempotency, workingDays } from '../dossiers/index.js';
 import { PERMISSIONS, hasAnyRole } from '../identity/identity.policy.js';
@@ -221,7 +222,7 @@ export class CampaignService {
           coalesce((SELECT sum(expected) FROM registry_campaign_target t WHERE t.campaign_id = c.id), 0)::int AS target,
           (SELECT count(DISTINCT coalesce(e.record_ref, e.id::text) || '|' || e.org_id) FROM registry_campaign_entry e WHERE e.campaign_id = c.id AND e.status IN ('committed','resolved'))::int AS committed
         FROM registry_campaign c
-        WHERE ${ids === null ? sql`true` : sql`c.owner_org_id = ANY(${`{${ids.join(',')}}`}::uuid[])`}
+        WHERE ${ids === null ? sql`true` : sql`c.owner_org_id = ANY(${pgArray(ids)}::uuid[])`}
            OR EXISTS (SELECT 1 FROM registry_campaign_assignment a WHERE a.campaign_id = c.id AND a.user_id = ${actor.userId}::uuid)
         ORDER BY c.start_date DESC, c.created_at DESC`),
     );
@@ -472,7 +473,7 @@ export class CampaignService {
     const ids = list.flatMap((a) => [a.firstId, a.secondId]);
     const entries = new Map(
       ids.length
-        ? rows<EntryRow>(await db.execute(sql`SELECT ${ENTRY_COLUMNS} FROM registry_campaign_entry WHERE id = ANY(${`{${ids.join(',')}}`}::uuid[])`)).map((e) => [e.id, e] as const)
+        ? rows<EntryRow>(await db.execute(sql`SELECT ${ENTRY_COLUMNS} FROM registry_campaign_entry WHERE id = ANY(${pgArray(ids)}::uuid[])`)).map((e) => [e.id, e] as const)
         : [],
     );
     const names = await orgNames(db, list.map((a) => a.orgId));
@@ -518,7 +519,7 @@ export class CampaignService {
     const blank = { enteredBy: '', cells: {} };
     const perWord = words.map((w) => {
       const units = orgIds.filter((o) => adjudicationMatches({ recordRef: null, orgName: names.get(o)!, first: blank, second: blank }, w));
-      return sql`(h.folded LIKE ${`%${escapeLike(w)}%`} OR h.org_id = ANY(${`{${units.join(',')}}`}::uuid[]))`;
+      return sql`(h.folded LIKE ${`%${escapeLike(w)}%`} OR h.org_id = ANY(${pgArray(units)}::uuid[]))`;
     });
     const candidates = rows<{ id: string; orgId: string; recordRef: string | null; firstBy: string | null; firstCells: Record<string, string> | null; secondBy: string | null; secondCells: Record<string, string> | null }>(
       await db.execute(sql`SELECT h.id, h.org_id AS "orgId", h.record_ref AS "recordRef", h."firstBy", h."firstCells", h."secondBy", h."secondCells"
@@ -536,7 +537,7 @@ export class CampaignService {
       matches({ recordRef: c.recordRef, orgName: names.get(c.orgId)!, first: { enteredBy: c.firstBy ?? '', cells: c.firstCells ?? {} }, second: { enteredBy: c.secondBy ?? '', cells: c.secondCells ?? {} } }),
     );
     const ids = found.slice(q.offset, q.offset + q.limit).map((c) => c.id);
-    return { items: ids.length ? await this.presentAdjudications(db, sql`id = ANY(${`{${ids.join(',')}}`}::uuid[])`) : [], total: found.length };
+    return { items: ids.length ? await this.presentAdjudications(db, sql`id = ANY(${pgArray(ids)}::uuid[])`) : [], total: found.length };
   }
 
   /**
