@@ -91,18 +91,22 @@ async function main() {
     const rss0 = process.memoryUsage().rss;
     let peak = rss0;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
+    const loads: number[] = [];
+    const loadSampler = setInterval(() => loads.push(os.loadavg()[0]!), 30_000);
     const stored = await storeUpload(dataDir, fs.createReadStream(file), 2 ** 40);
     const { id } = await new RegistryImportService(deps).create(null, { ...stored, fileName: 'bench.csv', commit: true, ownerOrgId: fresh.ownerOrgId }, null);
     const ti = Date.now();
     await processImport(id, { db: handle.db, now: deps.now, batchSize: 2000 });
     const secs = (Date.now() - ti) / 1000;
     clearInterval(sampler);
+    clearInterval(loadSampler);
+    const loadText = loads.length ? ` Load average during the import ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} (sampled every 30 s).` : '';
     const rec = (await getImport(handle.db, id))!;
     console.log(`import: status ${rec.status}, rows ${rec.rows}, created ${rec.created}, ${secs.toFixed(1)} s → ${(N / secs).toFixed(0)} rows/s (parse + commit), peak RSS growth ${((peak - rss0) / 1e6).toFixed(0)} MB`);
     await handle.db.execute(sql`ANALYZE`);
 
     importLine = `Import of a ${(fs.statSync(file).size / 1e6).toFixed(0)} MB CSV through the real import code (legacy-encoding vote, validation pass, commit pass in batches of 2,000 with identity lookups, word index): ` +
-      `**${(N / secs).toFixed(0)} rows/s** end to end (${secs.toFixed(0)} s), peak RSS growth **${((peak - rss0) / 1e6).toFixed(0)} MB**; ${rec.created.toLocaleString('en')} entries created.`;
+      `**${(N / secs).toFixed(0)} rows/s** end to end (${secs.toFixed(0)} s), peak RSS growth **${((peak - rss0) / 1e6).toFixed(0)} MB**; ${rec.created.toLocaleString('en')} entries created.${loadText}`;
   }
   const deps = { db: handle.db, config, now: () => new Date(), dbKind: handle.kind };
   // Search latency: ranked + capped (the API's code path) beside raw SQL.
@@ -131,8 +135,14 @@ async function main() {
     console.log(lines[lines.length - 1]);
   }
   const all = lines.join('\n');
+  let server = '';
+  if (values.db !== 'pglite') {
+    const [st] = (await handle.db.execute(sql`SELECT current_setting('server_version') AS v, current_setting('shared_buffers') AS sb,
+      current_setting('max_wal_size') AS wal, current_setting('checkpoint_timeout') AS ct`)).rows as { v: string; sb: string; wal: string; ct: string }[];
+    server = ` PostgreSQL ${st!.v} with shared_buffers ${st!.sb}, max_wal_size ${st!.wal}, checkpoint_timeout ${st!.ct}.`;
+  }
   const section = `\n## Registry (issue #6) — ${values.db === 'pglite' ? 'PGlite' : 'PostgreSQL 15'}, ${N_ROWS.toLocaleString('en')} rows (${new Date().toISOString().slice(0, 16)}Z)\n\n` +
-    `Machine: ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(1)} at the end; the bench itself and PostgreSQL account for about 2), ${(os.totalmem() / 1e9).toFixed(0)} GB RAM. Command: \`node --import tsx bench/registry/registry.bench.ts${values.reuse ? '' : ` --rows ${N}`} --db ${values.db === 'pglite' ? 'pglite' : 'postgres://…'}${values.reuse ? ' --reuse' : ''}\`.\n\n` +
+    `Machine: ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(1)} at the end; the bench itself and PostgreSQL account for about 2), ${(os.totalmem() / 1e9).toFixed(0)} GB RAM.${server} Command: \`node --import tsx bench/registry/registry.bench.ts${values.reuse ? '' : ` --rows ${N}`} --db ${values.db === 'pglite' ? 'pglite' : 'postgres://…'}${values.reuse ? ' --reuse' : ''}\`.\n\n` +
     `${importLine}\n\n` +
     `Search, ${values.runs} runs per query, ms. "API" = RegistryService.search (people by name — a name typed from its first word first as a prefix of the accent-free name, registry migration 0005, else the GIN word index of migration 0004 — at most 10,001, verified and ranked by name with matchesName/rankName, the entries of the page read, total counted up to the cap unless the candidates were cut). ` +
     `"raw SQL" = the spike's accent-stripped substring query (first 20 rows + a count capped at 10,001), which cannot honour RULES.md §8 (word order, "Hòa" ≠ "Hóa").\n\n` +

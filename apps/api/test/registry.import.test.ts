@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxRows, writeXlsx } from '@thidua/documents';
@@ -174,6 +175,25 @@ describe('ledger write API and reissue', () => {
     const donvi = await loggedIn(t.app, 'donvi');
     expect((await donvi.get(`/api/v1/registry/entries/${ids[0]}`)).statusCode).toBe(404);
   });
+});
+
+describe('statistics during a large import', () => {
+  it('analyses the registry tables while a commit pass grows them (not only at the end)', async () => {
+    // Stale statistics made the identity probe scan whole (award, year) ranges (bench/RESULTS.md 2026-12-07,
+    // second machine); the commit pass now runs ANALYZE after 20,000 created entries, then at each doubling.
+    const analyses = async () =>
+      Number(((await t.handle.db.execute(sql`SELECT analyze_count AS n FROM pg_stat_user_tables WHERE relname = 'award_entry'`)) as unknown as { rows: { n: number | string }[] }).rows[0]!.n);
+    const before = await analyses();
+    const lines = Array.from({ length: 20_500 }, (_, i) => row(`Thống Kê Số ${i}`, { dn: `${i}/QĐ-TK`, birth: String(1950 + (i % 50)) }));
+    const v = await importCsv(c, [HEADER, ...lines].join('\n'), true, 'thong-ke.csv');
+    expect(v.status, JSON.stringify(v)).toBe('committed');
+    expect(v.counts).toMatchObject({ rows: 20_500, created: 20_500 });
+    // One ANALYZE when 20,000 entries were created, one VACUUM (ANALYZE) after the commit. PostgreSQL's
+    // backends publish their statistics counters up to 10 s after going idle: read until both are seen.
+    let delta = (await analyses()) - before;
+    for (const end = Date.now() + 15_000; delta < 2 && Date.now() < end; delta = (await analyses()) - before) await new Promise((r) => setTimeout(r, 500));
+    expect(delta).toBe(2);
+  }, 120_000);
 });
 
 describe('duplicates and the public lookup', () => {

@@ -12,6 +12,20 @@ export interface IndexablePerson {
   id: string;
   fullName: string;
   birthYear: number | null;
+  /** The index keys of `fullName`, when the caller computed them already (`personNameKeys`). */
+  keys?: PersonNameKeys;
+}
+
+/** What the index stores of a name: identity key, accent-free name and the word lexemes. */
+export interface PersonNameKeys {
+  key: string;
+  base: string;
+  lexemes: string;
+}
+
+/** The index keys of a name (pure; an import computes them while the previous batch is written). */
+export function personNameKeys(fullName: string): PersonNameKeys {
+  return { key: personNameKey(fullName), base: personNameBase(fullName), lexemes: nameLexemes(fullName) };
 }
 
 /**
@@ -60,10 +74,11 @@ export async function indexPersonNames(db: DbOrTx, people: readonly IndexablePer
   const kYear: (number | null)[] = [];
   const kWords: string[] = [];
   for (const p of people) {
-    kKey.push(personNameKey(p.fullName));
-    kBase.push(personNameBase(p.fullName));
+    const k = p.keys ?? personNameKeys(p.fullName);
+    kKey.push(k.key);
+    kBase.push(k.base);
     kYear.push(p.birthYear);
-    kWords.push(nameLexemes(p.fullName));
+    kWords.push(k.lexemes);
   }
   await db.execute(sql`INSERT INTO person_name_index (person_id, name_key, name_base, birth_year, words)
     SELECT id, k, b, y, CASE WHEN w = '' THEN ''::tsvector ELSE array_to_tsvector(string_to_array(w, ' ')) END

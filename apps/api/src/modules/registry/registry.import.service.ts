@@ -10,7 +10,6 @@ import {
   REGISTRY_COLUMNS,
   convertRegistryLegacyCell,
   mapRegistryHeaders,
-  personNameKey,
   registryEntryKey,
   validateRegistryRow,
   vietnamDate,
@@ -24,13 +23,15 @@ import { auditRepository } from '../audit/audit.repository.js';
 import { scopeRootsFor } from '../identity/identity.policy.js';
 import { ScopeService } from '../organisations/scope.service.js';
 import { enqueueJob } from '../../jobs/runner.js';
-import { indexPendingNames, indexPersonNames, pgArray } from './name-index.js';
+import { indexPendingNames, indexPersonNames, personNameKeys, pgArray, type PersonNameKeys } from './name-index.js';
 import { FileDecodeError, readImportRows, sniffFormat, type ImportFormat } from './registry.file.js';
 import { registryRepository } from './registry.repository.js';
 
 export const IMPORT_JOB = 'registry.import';
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const BATCH = 1000;
+/** Rows read between two yields to the event loop while a batch is in flight (commitImport). */
+const YIELD_EVERY = 100;
 const MAX_REPORTED = 5000;
 
 const rows = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
@@ -204,6 +205,8 @@ export interface ResolvedRow {
   rowNumber: number;
   row: ValidRegistryRow;
   organisationId: string | null;
+  /** The name's index keys, computed before the batch's transaction (else by commitBatch). */
+  names?: PersonNameKeys;
 }
 
 export class OrgResolver {
@@ -377,17 +380,36 @@ async function commitImport(rec: ImportRecord, ctx: RunCtx) {
   const size = ctx.batchSize ?? BATCH;
   let batch: ResolvedRow[] = [];
   let aborted = false;
-  const flush = async (lastRow: number) => {
-    const counts = await ctx.db.transaction(async (tx) => {
-      const c = await commitBatch(tx, importSource(rec), batch, ctx.now());
+  // One batch is written while the next is read and validated: the file walk (CPU in this process) and the
+  // batch's statements (work in the database) overlap instead of taking turns. At most one batch is in
+  // flight; it is awaited before the next one starts, so batches commit in file order and
+  // last_committed_row only grows (a crash leaves whole batches, and the resume starts after the last one).
+  let inflight: Promise<void> = Promise.resolve();
+  let analysedAt = 0;
+  let createdHere = 0;
+  const write = async (rowsOf: ResolvedRow[], lastRow: number) => {
+    const c = await ctx.db.transaction(async (tx) => {
+      const c = await commitBatch(tx, importSource(rec), rowsOf, ctx.now());
       await tx.execute(sql`UPDATE registry_import SET created = created + ${c.created}, existing = existing + ${c.existing},
         last_committed_row = ${lastRow}, updated_at = now() WHERE id = ${rec.id}::uuid`);
       return c;
     });
-    batch = [];
-    void counts;
+    createdHere += c.created;
+    // Statistics while the tables grow (PGlite has no autovacuum, PostgreSQL's comes late): without them the
+    // planner keeps the plans of small tables, and the identity probe scans a whole (award, year) range.
+    if (createdHere >= Math.max(ANALYZE_FIRST, 2 * analysedAt)) {
+      analysedAt = createdHere;
+      await analyseRegistry(ctx.db);
+    }
     await ctx.heartbeat?.();
     if (ctx.batchDelayMs) await new Promise((r) => setTimeout(r, ctx.batchDelayMs));
+  };
+  const flush = async (lastRow: number) => {
+    await inflight;
+    const rowsOf = batch;
+    batch = [];
+    inflight = write(rowsOf, lastRow);
+    inflight.catch(() => undefined); // awaited by the next flush or at the end; not unhandled meanwhile
   };
   let lastRow = rec.lastCommittedRow;
   const report = newReport();
@@ -398,21 +420,34 @@ async function commitImport(rec: ImportRecord, ctx: RunCtx) {
       addToReport(report, r);
       if (r.rowNumber <= rec.lastCommittedRow) return;
       lastRow = r.rowNumber;
-      if (r.valid) batch.push(r.valid);
+      if (r.valid) {
+        // Pure work done here runs while the previous batch is being written, not inside its transaction.
+        r.valid.names = personNameKeys(r.valid.row.fullName);
+        batch.push(r.valid);
+        // The file's rows arrive by microtasks from a buffered chunk; yield now and then so the replies of
+        // the batch in flight are read as they come instead of after the chunk.
+        if (batch.length % YIELD_EVERY === 0) await new Promise((res) => setImmediate(res));
+      }
       if (batch.length >= size) {
         await flush(lastRow);
         if (ctx.signal?.aborted) {
+          // Shutting down: the batch just started is the last one; it commits or rolls back whole.
           aborted = true;
           throw new AbortedError();
         }
       }
     });
   } catch (e) {
+    await inflight;
     if (e instanceof AbortedError) return;
     throw e;
   }
+  await inflight;
   if (await headerFailure(ctx.db, rec.id, mapping, report)) return;
-  if (batch.length > 0 || lastRow > rec.lastCommittedRow) await flush(lastRow);
+  if (batch.length > 0 || lastRow > rec.lastCommittedRow) {
+    await flush(lastRow);
+    await inflight;
+  }
   const created = await ctx.db.transaction(async (tx) => {
     await update(tx, rec.id, { status: 'committed', file_path: null, ...reportColumns(report, mapping!) });
     const done = (await getImport(tx, rec.id))!;
@@ -431,6 +466,15 @@ async function commitImport(rec: ImportRecord, ctx: RunCtx) {
  * stays committed.
  */
 const VACUUM_AFTER_CREATED = 10_000;
+/** Statistics are refreshed during a commit pass after this many created entries, then at each doubling. */
+const ANALYZE_FIRST = 20_000;
+async function analyseRegistry(db: Db) {
+  try {
+    await db.execute(sql`ANALYZE award_entry, person, person_name_index`);
+  } catch (e) {
+    console.warn(`registry: ANALYZE during import failed: ${(e as Error).message}`);
+  }
+}
 export async function vacuumRegistry(db: Db): Promise<boolean> {
   try {
     await db.execute(sql`VACUUM (ANALYZE) award_entry, person, person_name_index`);
@@ -484,7 +528,8 @@ export async function commitBatch(tx: DbOrTx, src: CommitSource, batch: Resolved
   await tx.execute(sql`SELECT set_config('thidua.name_index_direct', 'on', true)`);
   await indexPendingNames(tx);
   // 1. People: same ID number, or the same normalised name and birth year (merged records → the kept one).
-  const keyOf = (r: ValidRegistryRow) => `${personNameKey(r.fullName)}|${r.birthYear ?? ''}`;
+  const keyOf = (b: ResolvedRow) => `${(b.names ??= personNameKeys(b.row.fullName)).key}|${b.row.birthYear ?? ''}`;
+  const keyOfRow = new Map(batch.map((b) => [b, keyOf(b)] as const));
   const ids = [...new Set(batch.map((b) => b.row.citizenId).filter((x): x is string => !!x))];
   const byCitizen = new Map<string, string>();
   if (ids.length) {
@@ -494,7 +539,7 @@ export async function commitBatch(tx: DbOrTx, src: CommitSource, batch: Resolved
     ))
       byCitizen.set(r.cid, r.id);
   }
-  const keys = [...new Set(batch.map((b) => keyOf(b.row)))];
+  const keys = [...new Set(keyOfRow.values())];
   const byName = new Map<string, { id: string; cid: string | null }[]>();
   {
     const names = keys.map((k) => k.slice(0, k.lastIndexOf('|')));
@@ -518,20 +563,20 @@ export async function commitBatch(tx: DbOrTx, src: CommitSource, batch: Resolved
   }
   const personOf = new Map<number, string>();
   const createdNow = new Set<string>();
-  const toCreate = new Map<string, { row: ValidRegistryRow; rowNumbers: number[] }>();
+  const toCreate = new Map<string, { row: ValidRegistryRow; names: PersonNameKeys; rowNumbers: number[] }>();
   for (const b of batch) {
     const r = b.row;
     let pid = r.citizenId ? byCitizen.get(r.citizenId) : undefined;
     if (!pid) {
-      const cands = byName.get(keyOf(r)) ?? [];
+      const cands = byName.get(keyOfRow.get(b)!) ?? [];
       pid = cands.find((c) => !r.citizenId || !c.cid || c.cid === r.citizenId)?.id;
     }
     if (pid) {
       personOf.set(b.rowNumber, pid);
       continue;
     }
-    const k = r.citizenId ? `cid:${r.citizenId}` : `name:${keyOf(r)}`;
-    const t = toCreate.get(k) ?? { row: r, rowNumbers: [] };
+    const k = r.citizenId ? `cid:${r.citizenId}` : `name:${keyOfRow.get(b)!}`;
+    const t = toCreate.get(k) ?? { row: r, names: b.names!, rowNumbers: [] };
     t.rowNumbers.push(b.rowNumber);
     toCreate.set(k, t);
   }
@@ -549,7 +594,7 @@ export async function commitBatch(tx: DbOrTx, src: CommitSource, batch: Resolved
       createdNow.add(created[i]!.id);
       t.rowNumbers.forEach((n) => personOf.set(n, created[i]!.id));
     });
-    await indexPersonNames(tx, list.map((t, i) => ({ id: created[i]!.id, fullName: t.row.fullName, birthYear: t.row.birthYear })), { fresh: true });
+    await indexPersonNames(tx, list.map((t, i) => ({ id: created[i]!.id, fullName: t.row.fullName, birthYear: t.row.birthYear, keys: t.names })), { fresh: true });
   }
   // 2. Entries: person + award + year + decision number already stored → existing. People created by
   //    this batch have none yet, so only the people found are looked up (on a first import of a file,
