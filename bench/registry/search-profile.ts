@@ -1,6 +1,6 @@
 // Where a registry name search spends its time (outside CI): each phase of RegistryService.rankedPage
 // timed separately on the database a `registry.bench.ts` run left behind. Usage:
-//   node --import tsx bench/registry/search-profile.ts --db postgres://postgres@127.0.0.1:5432/postgres [--runs 10] [--explain]
+//   node --import tsx bench/registry/search-profile.ts --db postgres://postgres@127.0.0.1:5432/postgres [--name thidua_bench_registry] [--runs 10] [--explain] [--q "dang quoc"]
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { openDb } from '@thidua/db';
@@ -10,9 +10,9 @@ import { registryRepository as repo } from '../../apps/api/src/modules/registry/
 import { RegistryService } from '../../apps/api/src/modules/registry/registry.service.js';
 import { loadConfig } from '../../apps/api/src/config.js';
 
-const { values } = parseArgs({ options: { db: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' }, runs: { type: 'string', default: '10' }, explain: { type: 'boolean', default: false }, q: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { db: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' }, name: { type: 'string', default: 'thidua_bench_registry' }, runs: { type: 'string', default: '10' }, explain: { type: 'boolean', default: false }, q: { type: 'string', multiple: true } } });
 const u = new URL(values.db!);
-u.pathname = '/thidua_bench_registry';
+u.pathname = `/${values.name}`;
 const handle = await openDb({ databaseUrl: u.toString() });
 const db = handle.db;
 const svc = new RegistryService({ db, config: loadConfig({ LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv), now: () => new Date(), dbKind: handle.kind });

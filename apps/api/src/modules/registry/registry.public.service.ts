@@ -3,7 +3,6 @@ import { nameWords, parseQuery } from '@thidua/domain';
 import type { AppDeps } from '../../http/context.js';
 import { FixedWindowLimiter } from '../../http/rate-limit.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
-import { registryRepository as repo } from './registry.repository.js';
 import { RegistryService, awardName } from './registry.service.js';
 
 const rows = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
@@ -41,13 +40,10 @@ export class RegistryPublicService {
     }
     const svc = new RegistryService(this.deps);
     // The first 50 ranked entries only (the page is all the public answer shows).
-    const ranked = await svc.rankedPage(this.deps.db, { words }, { scope: null, birthYear: body.birthYear, status: 'valid', subjectKind: 'individual', organisationIds }, 0, 50);
-    const entries = await repo.entriesByIds(this.deps.db, ranked.ids);
-    const byId = new Map(entries.map((e) => [e.id, e]));
+    const ranked = await svc.rankedPage(this.deps.db, { words }, { scope: null, birthYear: body.birthYear, status: 'valid', subjectKind: 'individual', organisationIds }, 0, 50, { columns: true });
     return {
-      items: ranked.ids
-        .map((id) => byId.get(id)!)
-        .filter((e) => e && nameWords(e.fullName ?? '').length === words.length)
+      items: ranked.rows
+        .filter((e) => nameWords(e.fullName ?? '').length === words.length)
         .map((e) => ({
           fullName: e.fullName ?? '',
           birthYear: e.birthYear,

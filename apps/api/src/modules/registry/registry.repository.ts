@@ -52,8 +52,9 @@ const ENTRY_COLUMNS = sql`e.id, e.subject_kind AS "subjectKind", e.person_id AS 
   e.decision_authority AS "decisionAuthority", e.organisation_id AS "organisationId", e.organisation_text AS "organisationText",
   e.certificate_code AS "certificateCode", e.status, e.replaced_by_id AS "replacedById", e.source, e.owner_org_id AS "ownerOrgId", e.version`;
 
-const FROM_ENTRY = sql`FROM award_entry e LEFT JOIN person p ON p.id = e.person_id
+const ENTRY_JOINS = sql`LEFT JOIN person p ON p.id = e.person_id
   LEFT JOIN LATERAL (SELECT n.name FROM organisation_name n WHERE n.organisation_id = e.collective_org_id ORDER BY n.valid_from DESC NULLS LAST LIMIT 1) co ON e.collective_org_id IS NOT NULL`;
+const FROM_ENTRY = sql`FROM award_entry e ${ENTRY_JOINS}`;
 
 function filterConds(f: EntryFilters): SQL[] {
   const c: SQL[] = [];
@@ -135,11 +136,15 @@ export const registryRepository = {
    * achievement year, then the id.
    */
   async entriesOfGroups(db: DbOrTx, people: { ids: string[]; ords: number[] }, entries: { ids: string[]; ords: number[] }, f: EntryFilters, offset: number, limit: number) {
+    return (await registryRepository.entryRowsOfGroups(db, people, entries, f, offset, limit, false)).map((r) => r.id);
+  },
+
+  /** As `entriesOfGroups`, with each entry's columns read in the same query (`withColumns`: the page of a search). */
+  async entryRowsOfGroups(db: DbOrTx, people: { ids: string[]; ords: number[] }, entries: { ids: string[]; ords: number[] }, f: EntryFilters, offset: number, limit: number, withColumns = true): Promise<EntryRow[]> {
     if ((people.ids.length === 0 && entries.ids.length === 0) || limit <= 0) return [];
     const conds = [sql`e.person_id = u.pid`, ...filterConds(f)];
-    return rows<{ id: string }>(
-      await db.execute(sql`
-        SELECT id FROM (
+    const window = sql`
+        SELECT id, ord, y FROM (
           SELECT e.id, u.ord, e.achievement_year AS y
             FROM unnest(${pgArray(people.ids)}::uuid[], ${pgArray(people.ords)}::int[]) AS u(pid, ord)
             JOIN ${entriesFrom(f)} ON ${sql.join(conds, sql` AND `)}
@@ -148,8 +153,11 @@ export const registryRepository = {
             FROM unnest(${pgArray(entries.ids)}::uuid[], ${pgArray(entries.ords)}::int[]) AS u(eid, ord)
             JOIN award_entry e ON e.id = u.eid
         ) x ORDER BY ord, y DESC NULLS LAST, id
-        OFFSET ${offset} LIMIT ${limit}`),
-    ).map((r) => r.id);
+        OFFSET ${offset} LIMIT ${limit}`;
+    if (!withColumns) return rows<EntryRow>(await db.execute(window));
+    return rows<EntryRow>(
+      await db.execute(sql`SELECT ${ENTRY_COLUMNS} FROM (${window}) w JOIN award_entry e ON e.id = w.id ${ENTRY_JOINS} ORDER BY w.ord, w.y DESC NULLS LAST, w.id`),
+    );
   },
 
   /**

@@ -52,10 +52,8 @@ export class RegistryService {
       const { items, n } = await repo.listEntries(db, f, query.limit, query.offset, TOTAL_CAP);
       return { items: await this.present(db, items), ...totalOf(n) };
     }
-    const ranked = await this.rankedPage(db, parsed, f, query.offset, query.limit);
-    const byId = new Map((await repo.entriesByIds(db, ranked.ids)).map((r) => [r.id, r]));
-    const items = ranked.ids.map((id) => byId.get(id)!).filter(Boolean);
-    return { items: await this.present(db, items), ...totalOf(ranked.total) };
+    const ranked = await this.rankedPage(db, parsed, f, query.offset, query.limit, { columns: true });
+    return { items: await this.present(db, ranked.rows), ...totalOf(ranked.total) };
   }
 
   /** Every verified, ranked entry id of a name query up to the cap (best first), and whether it was capped. */
@@ -79,7 +77,7 @@ export class RegistryService {
    * Collectives and households (named on the entry) are candidates by their accent-free name and ranked by
    * the same matcher.
    */
-  async rankedPage(db: DbOrTx, parsed: ParsedQuery, f: EntryFilters, offset: number, limit: number) {
+  async rankedPage(db: DbOrTx, parsed: ParsedQuery, f: EntryFilters, offset: number, limit: number, opts: { columns?: boolean } = {}) {
     const people = !f.subjectKind || f.subjectKind === 'individual';
     const subjects = !f.subjectKind || f.subjectKind !== 'individual';
     type Group = { rank: number; name: string; people: string[]; subjects: { id: string; year: number | null }[] };
@@ -102,6 +100,10 @@ export class RegistryService {
     };
     let cut = false;
     const personIds: string[] = [];
+    // Collectives and households do not depend on the people: their candidates are read meanwhile (on a pool,
+    // another connection).
+    const subjectsFound = subjects ? repo.subjectNameCandidates(db, parsed.words, f, TOTAL_CAP + 1) : null;
+    subjectsFound?.catch(() => undefined); // awaited below; a failure must not surface as an unhandled rejection meanwhile
     if (people) {
       await indexPendingNames(db);
       const whole = { nameKey: personNameKey(parsed.words.map((w) => w.text).join(' ')), nameBase: personNameBase(parsed.words.map((w) => w.base).join(' ')) };
@@ -148,8 +150,8 @@ export class RegistryService {
       }
     }
     let subjectCount = 0;
-    if (subjects) {
-      const found = await repo.subjectNameCandidates(db, parsed.words, f, TOTAL_CAP + 1);
+    if (subjectsFound) {
+      const found = await subjectsFound;
       cut ||= found.length > TOTAL_CAP;
       for (const c of found) {
         const key = personNameKey(c.fullName);
@@ -196,6 +198,7 @@ export class RegistryService {
     // people + subjects estimate how many groups the window needs; when they fall short (people without an
     // entry under the filters), the next groups are read by the next query.
     const ids: string[] = [];
+    const pageRows: EntryRow[] = [];
     while (i < sorted.length && ids.length < limit) {
       const take = limit - ids.length;
       const people = { ids: [] as string[], ords: [] as number[] };
@@ -212,13 +215,16 @@ export class RegistryService {
         }
         n += g.people.length + g.subjects.length;
       }
-      ids.push(...(await repo.entriesOfGroups(db, people, entries, f, skip, take)));
+      for (const r of await repo.entryRowsOfGroups(db, people, entries, f, skip, take, opts.columns ?? false)) {
+        ids.push(r.id);
+        if (opts.columns) pageRows.push(r);
+      }
       // The first group has more than `skip` entries (counted above), so the window's start was read: the
       // next groups start at their first entry.
       skip = 0;
     }
     const counted = await counting;
-    return { ids, total: counted > TOTAL_CAP ? TOTAL_CAP + 1 : counted };
+    return { ids, rows: pageRows, total: counted > TOTAL_CAP ? TOTAL_CAP + 1 : counted };
   }
 
   async getEntry(actor: Actor, id: string) {
