@@ -191,6 +191,11 @@ describe('council members who are nominees or recused', () => {
     expect(nobody.statusCode).toBe(404);
     expect(nobody.json()).toMatchObject({ code: 'not_found', details: { path: 'personId' } });
     expect(nobody.json().message).toContain('Không tìm thấy người');
+    // A person outside the officer's scope (Quảng Ninh's board) is not found either, and no name leaks.
+    const far = rows<{ id: string }>(await t.handle.db.execute(sql`SELECT p.id FROM person p JOIN organisation o ON o.id = p.owner_org_id WHERE o.code = '22-BTDKT' LIMIT 1`))[0]!.id;
+    const outside = await chuyenvien.patch(burl, { personId: far });
+    expect(outside.statusCode).toBe(404);
+    expect(outside.json()).toMatchObject({ code: 'not_found', details: { personId: far } });
     const taken = await chuyenvien.patch(burl, { personId: a.person.id });
     expect(taken.statusCode).toBe(400);
     expect(taken.json().details.issues[0]).toMatchObject({ path: 'personId', memberId: me.id });

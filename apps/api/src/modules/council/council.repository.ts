@@ -87,10 +87,10 @@ export const councilRepository = {
     await db.delete(councilRecusal).where(eq(councilRecusal.memberId, memberId));
     if (rows.length) await db.insert(councilRecusal).values(rows.map((r) => ({ memberId, itemId: r.itemId, reason: r.reason, createdBy, createdAt: at })));
   },
-  /** The people among `ids` that exist, with their names. */
+  /** The people among `ids` that exist, with their names and keeping organisations (for the scope check). */
   async people(db: DbOrTx, ids: string[]) {
     if (!ids.length) return [];
-    return db.select({ id: person.id, fullName: person.fullName }).from(person).where(inArray(person.id, ids));
+    return db.select({ id: person.id, fullName: person.fullName, ownerOrgId: person.ownerOrgId }).from(person).where(inArray(person.id, ids));
   },
   async votedMemberIds(db: DbOrTx, sessionId: string) {
     return (

@@ -130,6 +130,15 @@ export class CouncilService {
     return s;
   }
 
+  /** People a member may be linked to: they exist and the actor may read them (else 404, as if they did not exist). */
+  private async linkablePeople(actor: Actor, db: DbOrTx, ids: readonly string[]) {
+    const found = await repo.people(db, [...new Set(ids)]);
+    for (const id of ids) {
+      const p = found.find((f) => f.id === id);
+      if (!p || !(await this.scope.contains(actor, 'person.read', p.ownerOrgId))) throw personNotFound(id);
+    }
+  }
+
   async get(actor: Actor, id: string) {
     const s = await this.visible(actor, id);
     const db = this.deps.db;
@@ -256,9 +265,7 @@ export class CouncilService {
       throw new AppError('validation_failed', {
         issues: [{ path: 'memberPersons', message: 'Một người chỉ được liên kết với một thành viên của phiên họp', ids: [...new Set(samePerson)] }],
       });
-    const found = await repo.people(db, [...new Set(linkedPersons)]);
-    const unknownPerson = linkedPersons.find((p) => !found.some((f) => f.id === p));
-    if (unknownPerson) throw personNotFound(unknownPerson);
+    await this.linkablePeople(actor, db, linkedPersons);
     const rows: DossierRow[] = [];
     for (const id of new Set(input.dossierIds)) {
       const d = await this.dossiers.visibleRow(actor, id);
@@ -489,6 +496,8 @@ export class CouncilService {
   async updateMember(actor: Actor, sessionId: string, memberId: string, input: UpdateMemberInput, meta: RequestMeta) {
     const s0 = await this.visible(actor, sessionId);
     if (!(await this.scope.contains(actor, 'council.manage', s0.ownerOrgId))) throw new AppError('forbidden');
+    // Before the transaction: the scope check reads outside it (one connection on PGlite). The foreign key keeps the person there.
+    if (input.personId) await this.linkablePeople(actor, this.deps.db, [input.personId]);
     const now = this.deps.now();
     await this.deps.db.transaction(async (tx) => {
       const s = await repo.sessionForUpdate(tx, sessionId);
@@ -513,7 +522,6 @@ export class CouncilService {
         recusals: input.recusals ? input.recusals.map((r) => ({ itemId: r.itemId, reason: clean(r.reason) })) : before.recusals,
       };
       if (after.personId && after.personId !== before.personId) {
-        if (!(await repo.people(tx, [after.personId])).length) throw personNotFound(after.personId);
         const other = members.find((x) => x.id !== memberId && x.personId === after.personId);
         if (other)
           throw new AppError('validation_failed', {
