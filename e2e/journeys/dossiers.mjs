@@ -144,6 +144,14 @@ export default async function dossierJourney({ journey, newPage, login, assert, 
         await board.getByRole('heading', { level: 1, name: 'Phiên họp thử nghiệm trình duyệt' }).waitFor();
         sessionId = board.url().split('/').pop();
         await board.getByText('Đặng Văn Khoa (vắng, phiếu văn bản)').waitFor();
+        // Before the first ballot a member's conflicts of interest can be declared: a reason is required.
+        await board.getByRole('button', { name: 'Xung đột lợi ích của Đặng Văn Khoa' }).click();
+        const recusals = board.getByRole('dialog', { name: 'Xung đột lợi ích của Đặng Văn Khoa' });
+        await recusals.getByRole('checkbox').first().check();
+        await recusals.getByRole('button', { name: 'Lưu' }).click();
+        await recusals.getByText('Nêu lý do cho mỗi trường hợp đã chọn.').waitFor();
+        await recusals.getByRole('button', { name: 'Hủy' }).click();
+        await recusals.waitFor({ state: 'hidden' });
         // The secretary records the absent member's written ballot paper.
         await pickOption(board, 'Thành viên gửi phiếu bằng văn bản', 'Đặng Văn Khoa – Ủy viên Hội đồng');
         await board.getByRole('radio', { name: 'Tán thành', exact: true }).first().check();

@@ -228,6 +228,11 @@ export const CreateCouncilSession = z.strictObject({
   memberUserIds: z.array(Uuid).max(100).default([]),
   /** Those of memberUserIds who are standing members (thành viên Thường trực Hội đồng). */
   standingUserIds: z.array(Uuid).max(100).default([]),
+  /**
+   * The person (a `person` id, as nominees are) each of memberUserIds is, where known: a member who is the
+   * nominee of an agenda item does not vote on it (added 2026-12; additive).
+   */
+  memberPersons: z.array(z.strictObject({ userId: Uuid, personId: Uuid })).max(100).default([]),
   namedMembers: z
     .array(
       z.strictObject({
@@ -235,6 +240,8 @@ export const CreateCouncilSession = z.strictObject({
         title: Text(200).optional(),
         present: z.boolean().default(true),
         standing: z.boolean().default(false),
+        /** The person this member is (see memberPersons). */
+        personId: Uuid.optional(),
       }),
     )
     .max(100)
@@ -243,8 +250,21 @@ export const CreateCouncilSession = z.strictObject({
 });
 /** Whose share a council vote is: all members (default), members present, standing members. */
 export const CouncilVoteDenominator = z.enum(COUNCIL_VOTE_DENOMINATORS);
-/** A member edited while nobody has voted yet. */
-export const UpdateCouncilMember = z.strictObject({ standing: z.boolean() });
+/** A declared conflict of interest on one agenda item; the reason is required (it goes into the minutes). */
+export const CouncilRecusalInput = z.strictObject({ itemId: Uuid, reason: Text(500) });
+/**
+ * A member edited while nobody has voted yet: standing or not, the person the member is (null: no link),
+ * and the member's recusals (the whole set: items not listed are no longer recused). At least one field.
+ */
+export const UpdateCouncilMember = z
+  .strictObject({
+    standing: z.boolean().optional(),
+    personId: Uuid.nullable().optional(),
+    recusals: z.array(CouncilRecusalInput).max(200).optional(),
+  })
+  .refine((v) => v.standing !== undefined || v.personId !== undefined || v.recusals !== undefined, { message: 'Cần ít nhất một thay đổi: standing, personId hoặc recusals' });
+/** Why a member does not vote on an item although its rule counts them. */
+export const CouncilExclusionReason = z.enum(['nominee', 'recused']);
 export const CouncilVoteChoice = z.enum(['for', 'against', 'abstain']);
 export const CastCouncilVote = z.strictObject({
   votes: z
@@ -283,6 +303,11 @@ export const CouncilSession = z.object({
       hasVoted: z.boolean(),
       /** The agenda items this member votes on under their rules (a ballot paper has exactly these). */
       voteItemIds: z.array(Uuid),
+      /** The person this member is, when linked (added 2026-12; additive): never votes on an item nominating that person. */
+      personId: Uuid.nullable(),
+      personName: z.string().nullable(),
+      /** Agenda items the member declared a conflict of interest on, with the reason (additive). */
+      recusals: z.array(z.object({ itemId: Uuid, reason: z.string() })),
     }),
   ),
   agenda: z.array(
@@ -298,6 +323,11 @@ export const CouncilSession = z.object({
       denominator: CouncilVoteDenominator,
       /** The members who vote on the item: the denominator of its share. */
       votingMembers: z.number().int(),
+      /**
+       * Members the item's rule counts who do not vote on it, by member id: its nominee (a member linked to the
+       * nominated person) or recused (a declared conflict of interest). Left out of votingMembers (additive).
+       */
+      excluded: z.array(z.object({ memberId: Uuid, reason: CouncilExclusionReason })),
       /** The caller may still vote on this item. */
       mayVote: z.boolean(),
       votesFor: z.number().int().nullable(),
@@ -306,7 +336,7 @@ export const CouncilSession = z.object({
       passed: z.boolean().nullable(),
     }),
   ),
-  /** editMembers: a manager may still change who is a standing member (open, nobody has voted). */
+  /** editMembers: a manager may still change who is a standing member, the person links and recusals (open, nobody has voted). */
   abilities: z.object({ vote: z.boolean(), manage: z.boolean(), editMembers: z.boolean() }),
 });
 

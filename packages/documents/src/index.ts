@@ -21,10 +21,12 @@ export {
 export {
   MINUTES_DENOMINATOR_VI,
   minutesDenominatorSentence,
+  minutesExclusionSentence,
   renderMinutesDocx,
   tallyNominee,
   type MinutesDenominatorBasis,
   type MinutesDocInput,
+  type MinutesExcludedMember,
   type MinutesNominee,
   type MinutesPerson,
   type NomineeTally,

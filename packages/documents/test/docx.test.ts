@@ -1,6 +1,7 @@
 // Word documents rendered for real: docx → PDF with headless LibreOffice, then pdftotext.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  minutesExclusionSentence,
   renderAchievementReportTemplateDocx,
   renderDecisionDocx,
   renderLetterDocx,
@@ -57,6 +58,30 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'docx documents through L
           nominees: [
             { name: NAMES[0], organisation: 'Sở Nội vụ', award: 'Chiến sĩ thi đua toàn quốc', votesFor: 3, totalMembers: 3, denominatorBasis: 'standing_members' },
             { name: NAMES[1], organisation: 'Văn phòng UBND tỉnh', award: 'Chiến sĩ thi đua cấp tỉnh', votesFor: 6, thresholdPercent: 80 },
+          ],
+        }),
+      ),
+      excluded: await renderMinutesDocx(
+        minutesInput({
+          thresholdPercent: 75,
+          nominees: [
+            {
+              name: NAMES[0],
+              award: 'Chiến sĩ thi đua cấp tỉnh',
+              votesFor: 3,
+              totalMembers: 4,
+              thresholdPercent: 75,
+              excluded: [{ name: 'Vũ Đình Hưởng', reason: 'nominee' }],
+            },
+            {
+              name: NAMES[1],
+              award: 'Chiến sĩ thi đua cấp tỉnh',
+              votesFor: 3,
+              totalMembers: 4,
+              thresholdPercent: 75,
+              excluded: [{ name: 'Hoàng Thị Yến', reason: 'recused', note: 'là chị ruột của người được đề nghị' }],
+            },
+            { name: NAMES[2], award: 'Chiến sĩ thi đua cấp tỉnh', votesFor: 3, thresholdPercent: 75 },
           ],
         }),
       ),
@@ -179,6 +204,15 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'docx documents through L
     expect(squash(text.minutes!)).toContain('Tỷ lệ phiếu đồng ý được tính trên tổng số thành viên Hội đồng; ngưỡng đạt');
   });
 
+  it('minutes name the members who did not vote on a nominee and count its share over the others', () => {
+    const t = squash(text.excluded!);
+    expect(t).toContain(`Đối với ${NAMES[0]}, 1 thành viên Hội đồng không biểu quyết và không được tính vào mẫu số: Vũ Đình Hưởng là người được đề nghị khen thưởng; tỷ lệ phiếu đồng ý tính trên 4 thành viên.`);
+    expect(t).toContain('Hoàng Thị Yến có xung đột lợi ích (là chị ruột của người được đề nghị)');
+    expect(t).toContain('tính tỷ lệ'); // the header "Số thành viên tính tỷ lệ", wrapped in its cell
+    expect(t).toContain('75%'); // 3 / 4, "at least 75%": passes where 3 / 6 would not
+    expect(t).toContain('50%'); // 3 / 6 for the third nominee
+  });
+
   it('proposal letter (tờ trình)', () => {
     const t = squash(text.letter!);
     expect(t).toContain('TỜ TRÌNH');
@@ -203,5 +237,29 @@ describeWithTools(['soffice', 'pdftotext', 'pdfinfo'], 'docx documents through L
     expect(c).toContain('1. Danh hiệu thi đua:');
     expect(c).toContain('2. Hình thức khen thưởng:');
     expect(c).toContain('THỦ TRƯỞNG ĐƠN VỊ');
+  });
+});
+
+describe('minutesExclusionSentence', () => {
+  it('is null when every member counted voted', () => {
+    expect(minutesExclusionSentence({ name: 'A', excluded: [] }, 5)).toBeNull();
+    expect(minutesExclusionSentence({ name: 'A' }, 5)).toBeNull();
+  });
+  it('groups the nominee-members and names each recusal with its note', () => {
+    expect(
+      minutesExclusionSentence(
+        {
+          name: 'Nguyễn Văn An',
+          excluded: [
+            { name: 'Trần Văn Bình', reason: 'nominee' },
+            { name: 'Lê Thị Cúc', reason: 'recused', note: ' là vợ của người được đề nghị ' },
+            { name: 'Đỗ Văn Dũng', reason: 'recused' },
+          ],
+        },
+        3,
+      ),
+    ).toBe(
+      'Đối với Nguyễn Văn An, 3 thành viên Hội đồng không biểu quyết và không được tính vào mẫu số: Trần Văn Bình là người được đề nghị khen thưởng; Lê Thị Cúc có xung đột lợi ích (là vợ của người được đề nghị); Đỗ Văn Dũng có xung đột lợi ích; tỷ lệ phiếu đồng ý tính trên 3 thành viên.',
+    );
   });
 });

@@ -186,8 +186,13 @@ export const councilMember = pgTable(
     present: boolean('present').notNull().default(true),
     /** A member of the Standing Committee (thành viên Thường trực Hội đồng): the only voters where the denominator is standing_members. */
     standing: boolean('standing').notNull().default(false),
+    /**
+     * The person this member is (the same ids as dossier_subject.person_id): a member who is the nominee of
+     * an agenda item does not vote on it (RULES.md §5). Set until the first ballot of the session.
+     */
+    personId: uuid('person_id').references(() => person.id),
   },
-  (t) => [uniqueIndex('council_member_user_uq').on(t.sessionId, t.userId)],
+  (t) => [uniqueIndex('council_member_user_uq').on(t.sessionId, t.userId), index('council_member_person_idx').on(t.personId)],
 );
 
 /** One nominee on the agenda (a dossier subject), with its threshold and, once closed, the locked result. */
@@ -219,6 +224,27 @@ export const councilAgendaItem = pgTable(
     uniqueIndex('council_agenda_subject_uq').on(t.sessionId, t.subjectId),
     check('council_agenda_item_denominator_ck', sql`${t.denominator} IN ('all_members','present_members','standing_members')`),
   ],
+);
+
+/**
+ * A member's declared conflict of interest on one agenda item (a relative is the nominee, …): the member
+ * does not vote on the item and is left out of its denominator. Declared, with its reason, until the first
+ * ballot of the session.
+ */
+export const councilRecusal = pgTable(
+  'council_recusal',
+  {
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => councilMember.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => councilAgendaItem.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.memberId, t.itemId] }), index('council_recusal_item_idx').on(t.itemId), check('council_recusal_reason_ck', sql`length(btrim(${t.reason})) > 0`)],
 );
 
 /**

@@ -56,6 +56,32 @@ export function minutesDenominatorSentence(nominees: readonly Pick<MinutesNomine
   return `Tỷ lệ phiếu đồng ý được tính trên ${[...groups].map(([b, names]) => `${MINUTES_DENOMINATOR_VI[b]} đối với ${names.join(', ')}`).join('; ')}`;
 }
 
+/** A council member who did not vote on one nominee: the nominee themselves, or recused (a declared conflict of interest). */
+export interface MinutesExcludedMember {
+  name: string;
+  reason: 'nominee' | 'recused';
+  /** The conflict declared, for a recusal ("là anh ruột của người được đề nghị"). */
+  note?: string;
+}
+
+/**
+ * "Đối với …, 2 thành viên Hội đồng không biểu quyết và không được tính vào mẫu số: … là người được đề nghị
+ * khen thưởng; … có xung đột lợi ích (…); tỷ lệ phiếu đồng ý tính trên 3 thành viên." — or null when every
+ * member the nominee's rule counts voted on it (RULES.md §5: a nominee-member is not among "all members").
+ */
+export function minutesExclusionSentence(n: Pick<MinutesNominee, 'name' | 'excluded'>, denominator: number): string | null {
+  const excluded = (n.excluded ?? []).filter((e) => cleanLine(e.name));
+  if (!excluded.length) return null;
+  const nominees = excluded.filter((e) => e.reason === 'nominee').map((e) => cleanLine(e.name));
+  const parts = [
+    ...(nominees.length ? [`${nominees.join(', ')} là người được đề nghị khen thưởng`] : []),
+    ...excluded
+      .filter((e) => e.reason === 'recused')
+      .map((e) => `${cleanLine(e.name)} có xung đột lợi ích${cleanLine(e.note) ? ` (${cleanLine(e.note)})` : ''}`),
+  ];
+  return `Đối với ${cleanLine(n.name)}, ${excluded.length} thành viên Hội đồng không biểu quyết và không được tính vào mẫu số: ${parts.join('; ')}; tỷ lệ phiếu đồng ý tính trên ${denominator} thành viên.`;
+}
+
 export interface MinutesNominee {
   name: string;
   kind?: 'individual' | 'collective';
@@ -72,6 +98,8 @@ export interface MinutesNominee {
   thresholdPercent?: number;
   /** Forces the printed result (e.g. as computed by the domain tally); otherwise computed here. */
   passed?: boolean;
+  /** Members who did not vote on this nominee; already left out of `totalMembers`, named in the minutes. */
+  excluded?: MinutesExcludedMember[];
 }
 
 export interface MinutesDocInput {
@@ -219,10 +247,15 @@ export async function renderMinutesDocx(input: MinutesDocInput): Promise<Buffer>
   );
 
   const defaults = { totalMembers: input.totalMembers, thresholdPercent: input.thresholdPercent };
+  for (const n of input.nominees) {
+    const sentence = minutesExclusionSentence(n, tallyNominee(n, defaults).denominator);
+    if (sentence) out.push(body(sentence, { after: 6 }));
+  }
   // Name and unit share a cell so that the portrait page holds every column at 11 pt; widths (mm) were
   // measured so that "83,33%", "Ngưỡng", "Không đạt" and "STT" do not break. They sum to 165.
-  // The denominator column says "total members" unless some nominee's share is over members present or standing members.
-  const allMembers = input.nominees.every((n) => (n.denominatorBasis ?? input.denominatorBasis ?? 'all_members') === 'all_members');
+  // The denominator column says "total members" unless some nominee's share is over members present or standing
+  // members, or leaves out members who did not vote on it.
+  const allMembers = input.nominees.every((n) => (n.denominatorBasis ?? input.denominatorBasis ?? 'all_members') === 'all_members' && !n.excluded?.length);
   const headers = ['STT', 'Họ và tên / Tên tập thể, đơn vị', 'Hình thức đề nghị', 'Số phiếu đồng ý', allMembers ? 'Tổng số thành viên' : 'Số thành viên tính tỷ lệ', 'Tỷ lệ', 'Ngưỡng', 'Kết quả'];
   const widths = [11, 48, 24, 15, 14, 16, 17, 20];
   const columns = widths.map((widthMm, i) => ({

@@ -63,7 +63,7 @@ export interface CouncilVoters {
   readonly denominator: CouncilVoteDenominator;
   /** The members who vote on the item; their number is the denominator. */
   readonly voterIds: readonly string[];
-  /** Members of the counted body left out because they are themselves nominees for the item. */
+  /** Members of the counted body left out because they are themselves nominees for the item (or recused, see councilItemExclusions). */
   readonly excludedIds: readonly string[];
   readonly count: number;
 }
@@ -85,6 +85,53 @@ export function councilVoters(
   const nominees = new Set(nomineeMemberIds);
   const voterIds = counted.filter((m) => !nominees.has(m.id)).map((m) => m.id);
   return { denominator, voterIds, excludedIds: counted.filter((m) => nominees.has(m.id)).map((m) => m.id), count: voterIds.length };
+}
+
+/** Why a member does not vote on an item although the item's rule counts them: its nominee, or a declared conflict of interest. */
+export type CouncilExclusionReason = 'nominee' | 'recused';
+
+export interface CouncilMemberExclusion {
+  readonly memberId: string;
+  readonly reason: CouncilExclusionReason;
+}
+
+/**
+ * The members who do not vote on one agenda item (RULES.md §5: "when a member is itself a nominee … all
+ * members means all the others"): the members linked to the person the item nominates, and the members
+ * who declared a conflict of interest on the item (a relative is the nominee, …). A member who is both is
+ * listed once, as the nominee. A collective or household nominee links to no member: only a recusal
+ * leaves a member out of such an item. Pass the ids to `councilVoters`.
+ */
+export function councilItemExclusions(
+  members: readonly { readonly id: string; readonly personId: string | null }[],
+  subjectPersonId: string | null,
+  recusedMemberIds: readonly string[] = [],
+): CouncilMemberExclusion[] {
+  const recused = new Set(recusedMemberIds);
+  const out: CouncilMemberExclusion[] = [];
+  for (const m of members) {
+    if (subjectPersonId !== null && m.personId === subjectPersonId) out.push({ memberId: m.id, reason: 'nominee' });
+    else if (recused.has(m.id)) out.push({ memberId: m.id, reason: 'recused' });
+  }
+  return out;
+}
+
+/** Why a member is not among an item's voters: its nominee, recused, not a standing member, or absent (present_members). */
+export type CouncilVoterOutsideReason = CouncilExclusionReason | 'not_standing' | 'absent';
+
+/**
+ * The reason a member does not vote on an item, or null when they do: the rule's body first (a
+ * non-standing member on a standing-members item, an absent one on a present-members item), then the
+ * item's exclusions (`councilItemExclusions`).
+ */
+export function councilVoterOutsideReason(
+  member: CouncilVotingMember,
+  denominator: CouncilVoteDenominator,
+  exclusions: readonly CouncilMemberExclusion[],
+): CouncilVoterOutsideReason | null {
+  if (denominator === 'standing_members' && !member.standing) return 'not_standing';
+  if (denominator === 'present_members' && !member.present) return 'absent';
+  return exclusions.find((e) => e.memberId === member.id)?.reason ?? null;
 }
 
 export interface CouncilBallotPaperCheck {

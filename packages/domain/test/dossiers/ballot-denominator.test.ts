@@ -5,10 +5,13 @@ import { describe, expect, it } from 'vitest';
 import {
   COUNCIL_VOTE_DENOMINATORS,
   checkCouncilBallotPaper,
+  councilItemExclusions,
   councilVoteRule,
+  councilVoterOutsideReason,
   councilVoters,
   getParameterDefinition,
   tallyCouncilBallot,
+  type CouncilMemberExclusion,
   type CouncilVoteDenominator,
   type CouncilVotingMember,
 } from '../../src/index.js';
@@ -110,5 +113,55 @@ describe('checkCouncilBallotPaper: one choice for exactly the items the member v
   ])('%s votes on %j', (member, paper, problems) => {
     const r = checkCouncilBallotPaper(items, member, paper);
     expect(r).toEqual({ outside: [], missing: [], unknown: [], duplicates: [], ...problems, ok: Object.keys(problems).length === 0 });
+  });
+});
+
+describe('councilItemExclusions: the members linked to the nominee, and those who recused themselves', () => {
+  // Members linked to people p1, p2; C has no person link.
+  const linked = [
+    { id: 'A', personId: 'p1' },
+    { id: 'B', personId: 'p2' },
+    { id: 'C', personId: null },
+  ];
+  it.each<[string | null, string[], CouncilMemberExclusion[]]>([
+    // subject person, recused members, exclusions
+    ['p9', [], []],
+    ['p1', [], [{ memberId: 'A', reason: 'nominee' }]],
+    ['p2', ['C'], [{ memberId: 'B', reason: 'nominee' }, { memberId: 'C', reason: 'recused' }]],
+    ['p1', ['A'], [{ memberId: 'A', reason: 'nominee' }]], // both: listed once, as the nominee
+    [null, [], []], // a collective or household: no person, no link (a member without a link never matches it)
+    [null, ['B'], [{ memberId: 'B', reason: 'recused' }]],
+    ['p9', ['Z'], []], // a recusal of someone who is not a member is ignored
+  ])('nominee %s, recused %j', (subject, recused, expected) => {
+    expect(councilItemExclusions(linked, subject, recused)).toEqual(expected);
+  });
+
+  it('5 members, one the nominee: 3 for of the 4 others = 75% passes "at least 75%", where 3 of 5 would not', () => {
+    const five = ['A', 'B', 'C', 'D', 'E'].map((id) => M(id, true, false));
+    const exclusions = councilItemExclusions(five.map((m, k) => ({ id: m.id, personId: `p${k}` })), 'p4');
+    const voters = councilVoters(five, 'all_members', exclusions.map((e) => e.memberId));
+    expect(voters).toEqual({ denominator: 'all_members', voterIds: ['A', 'B', 'C', 'D'], excludedIds: ['E'], count: 4 });
+    const rule = { percent: 75, comparison: 'at_least' as const };
+    expect(tallyCouncilBallot({ votesFor: 3, totalMembers: voters.count, rule })).toMatchObject({ denominator: 4, percent: 75, passed: true });
+    expect(tallyCouncilBallot({ votesFor: 3, totalMembers: 5, rule })).toMatchObject({ percent: 60, passed: false });
+    // A recusal reduces the denominator the same way.
+    const recused = councilVoters(five, 'all_members', councilItemExclusions(five.map((m) => ({ id: m.id, personId: null })), 'p4', ['B']).map((e) => e.memberId));
+    expect(recused.count).toBe(4);
+  });
+});
+
+describe('councilVoterOutsideReason: why a member does not vote on an item', () => {
+  const nominee: CouncilMemberExclusion[] = [{ memberId: 'A', reason: 'nominee' }, { memberId: 'E', reason: 'recused' }];
+  it.each<[string, CouncilVoteDenominator, CouncilMemberExclusion[], string | null]>([
+    ['A', 'all_members', [], null],
+    ['A', 'all_members', nominee, 'nominee'],
+    ['E', 'all_members', nominee, 'recused'],
+    ['D', 'standing_members', [], 'not_standing'],
+    ['F', 'present_members', [], 'absent'],
+    ['B', 'present_members', nominee, 'absent'], // B is absent
+    ['A', 'standing_members', nominee, 'nominee'],
+    ['E', 'standing_members', nominee, 'not_standing'], // E was not counted anyway
+  ])('%s on a %s item', (id, denominator, exclusions, reason) => {
+    expect(councilVoterOutsideReason(members.find((m) => m.id === id)!, denominator, exclusions)).toBe(reason);
   });
 });

@@ -1,18 +1,26 @@
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import {
   appUser,
   councilAgendaItem,
   councilBallot,
   councilMember,
+  councilRecusal,
   councilSession,
   councilVoteCast,
+  dossierSubject,
+  person,
   userRole,
+  type Db,
   type DbOrTx,
 } from '@thidua/db';
 
 export type SessionRow = typeof councilSession.$inferSelect;
 export type MemberRow = typeof councilMember.$inferSelect;
-export type ItemRow = typeof councilAgendaItem.$inferSelect;
+/** An agenda item with the person its nominee is (null for a collective or a household). */
+export type ItemRow = typeof councilAgendaItem.$inferSelect & { subjectPersonId: string | null };
+export type RecusalRow = { memberId: string; itemId: string; reason: string };
+
+const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
 
 export const councilRepository = {
   async insertSession(db: DbOrTx, v: typeof councilSession.$inferInsert) {
@@ -57,8 +65,32 @@ export const councilRepository = {
       .where(eq(councilMember.sessionId, sessionId))
       .orderBy(asc(councilMember.name), asc(councilMember.id));
   },
-  async items(db: DbOrTx, sessionId: string) {
-    return db.select().from(councilAgendaItem).where(eq(councilAgendaItem.sessionId, sessionId)).orderBy(asc(councilAgendaItem.position));
+  async items(db: DbOrTx, sessionId: string): Promise<ItemRow[]> {
+    return db
+      .select({ ...getTableColumns(councilAgendaItem), subjectPersonId: dossierSubject.personId })
+      .from(councilAgendaItem)
+      .leftJoin(dossierSubject, eq(dossierSubject.id, councilAgendaItem.subjectId))
+      .where(eq(councilAgendaItem.sessionId, sessionId))
+      .orderBy(asc(councilAgendaItem.position));
+  },
+  /** The session's recusals (declared conflicts of interest), by member and item. */
+  async recusals(db: DbOrTx, sessionId: string): Promise<RecusalRow[]> {
+    return db
+      .select({ memberId: councilRecusal.memberId, itemId: councilRecusal.itemId, reason: councilRecusal.reason })
+      .from(councilRecusal)
+      .innerJoin(councilMember, eq(councilMember.id, councilRecusal.memberId))
+      .where(eq(councilMember.sessionId, sessionId))
+      .orderBy(asc(councilRecusal.memberId), asc(councilRecusal.itemId));
+  },
+  /** The member's recusals become exactly `rows`. */
+  async replaceRecusals(db: DbOrTx, memberId: string, rows: { itemId: string; reason: string }[], createdBy: string, at: Date) {
+    await db.delete(councilRecusal).where(eq(councilRecusal.memberId, memberId));
+    if (rows.length) await db.insert(councilRecusal).values(rows.map((r) => ({ memberId, itemId: r.itemId, reason: r.reason, createdBy, createdAt: at })));
+  },
+  /** The people among `ids` that exist, with their names and keeping organisations (for the scope check). */
+  async people(db: DbOrTx, ids: string[]) {
+    if (!ids.length) return [];
+    return db.select({ id: person.id, fullName: person.fullName, ownerOrgId: person.ownerOrgId }).from(person).where(inArray(person.id, ids));
   },
   async votedMemberIds(db: DbOrTx, sessionId: string) {
     return (
@@ -89,8 +121,37 @@ export const councilRepository = {
   async setItemResult(db: DbOrTx, id: string, v: { votesFor: number; votesAgainst: number; abstentions: number; passed: boolean; excludedMembers: number }) {
     await db.update(councilAgendaItem).set(v).where(eq(councilAgendaItem.id, id));
   },
-  async setMemberStanding(db: DbOrTx, id: string, standing: boolean) {
-    await db.update(councilMember).set({ standing }).where(eq(councilMember.id, id));
+  async setMember(db: DbOrTx, id: string, v: { standing?: boolean; personId?: string | null }) {
+    if (Object.keys(v).length) await db.update(councilMember).set(v).where(eq(councilMember.id, id));
+  },
+  /**
+   * The session's ballots, deleted and written again in the order given (the caller shuffles), with fresh
+   * ids: the rows then carry the closing transaction's xmin and the new order, not the voting ones. Returns
+   * the ballots read, for the caller to check that the multiset is unchanged.
+   */
+  async rewriteBallots(db: DbOrTx, itemIds: string[], order: (ballots: { itemId: string; choice: string }[]) => { itemId: string; choice: string }[]) {
+    if (!itemIds.length) return [];
+    const ids = `{${itemIds.join(',')}}`;
+    const read = rowsOf<{ itemId: string; choice: string }>(
+      await db.execute(sql`DELETE FROM council_ballot WHERE item_id = ANY(${ids}::uuid[]) RETURNING item_id AS "itemId", choice`),
+    );
+    const again = order(read);
+    // Parameters per statement stay far below PostgreSQL's 65 535 (two per row).
+    for (let k = 0; k < again.length; k += 5000) await db.insert(councilBallot).values(again.slice(k, k + 5000));
+    return read;
+  },
+  /**
+   * VACUUM council_ballot, outside any transaction, so that the deleted row versions (with the voting
+   * transactions' xmin) are gone from the table. A failure is logged; the close stays committed.
+   */
+  async vacuumBallots(db: Db): Promise<boolean> {
+    try {
+      await db.execute(sql`VACUUM council_ballot`);
+      return true;
+    } catch (e) {
+      console.warn(`council: VACUUM council_ballot after close failed: ${(e as Error).message}`);
+      return false;
+    }
   },
   async closeSession(db: DbOrTx, id: string, results: unknown, at: Date) {
     await db

@@ -9,7 +9,7 @@ const Id = z.object({ id: Uuid });
 const MemberId = z.object({ id: Uuid, memberId: Uuid });
 /** The denominator rule, said once for the routes that depend on it. */
 const DENOMINATOR =
-  'Each agenda item carries its rule, fixed when the session is convened from the parameters in force on the meeting date: threshold `vote.<award>.percent` (else `vote.default.percent`) and denominator `vote.<award>.denominator` when set, else `vote.denominator` — `all_members` (default: every member, absent ones voting in writing), `present_members` (only members recorded present vote; written votes of absent members do not count) or `standing_members` (only standing members — thành viên Thường trực Hội đồng — vote and are the denominator). A member who is a nominee is left out.';
+  'Each agenda item carries its rule, fixed when the session is convened from the parameters in force on the meeting date: threshold `vote.<award>.percent` (else `vote.default.percent`) and denominator `vote.<award>.denominator` when set, else `vote.denominator` — `all_members` (default: every member, absent ones voting in writing), `present_members` (only members recorded present vote; written votes of absent members do not count) or `standing_members` (only standing members — thành viên Thường trực Hội đồng — vote and are the denominator). A member who is the item\'s nominee (the member\'s `personId` is the nominee\'s person) or who declared a conflict of interest on it (a recusal) does not vote on it and is left out of its denominator: the item\'s `excluded` lists them by member id with the reason (`nominee`, `recused`).';
 const tags = ['council'];
 
 export function councilRoutes(app: FastifyInstance, council: CouncilService) {
@@ -32,7 +32,7 @@ export function councilRoutes(app: FastifyInstance, council: CouncilService) {
       schema: {
         tags,
         summary: 'Lập phiên họp: thành viên và chương trình từ các hồ sơ đã thẩm định',
-        description: `Members are accounts holding \`council_member\` (\`memberUserIds\`, those also in \`standingUserIds\` are standing members) and/or named members (\`namedMembers[].present\`, \`namedMembers[].standing\`). ${DENOMINATOR} An item that would have no voter under its rule (e.g. standing_members without a standing member) → 400 \`validation_failed\`. Audited (\`council.session.create\`, with each dossier's denominator).`,
+        description: `Members are accounts holding \`council_member\` (\`memberUserIds\`, those also in \`standingUserIds\` are standing members) and/or named members (\`namedMembers[].present\`, \`namedMembers[].standing\`). The person a member is may be given (\`memberPersons[{userId, personId}]\`, \`namedMembers[].personId\`; a \`person\` id, as nominees are): an unknown person → 404 \`not_found\` (details.personId), a person linked twice → 400. ${DENOMINATOR} An item that would have no voter under its rule (e.g. standing_members without a standing member) → 400 \`validation_failed\`. Audited (\`council.session.create\`, with each dossier's denominator).`,
         body: CreateCouncilSession,
         response: { 201: CouncilSession },
       },
@@ -71,9 +71,9 @@ export function councilRoutes(app: FastifyInstance, council: CouncilService) {
     {
       schema: {
         tags,
-        summary: 'Đánh dấu thành viên thường trực (thành viên Thường trực Hội đồng)',
+        summary: 'Thành viên thường trực, liên kết người và xung đột lợi ích của một thành viên',
         description:
-          'Board officer/admin, while the session is open and nobody has voted yet (else 409 `invalid_transition`, reason `session_closed` or `voting_started`). Every agenda item must keep at least one voter under its rule (else 400 `validation_failed`). Audited (`council.member.update`, before/after).',
+          'Board officer/admin, while the session is open and nobody has voted yet (else 409 `invalid_transition`, reason `session_closed` or `voting_started`). Any of: `standing` (thành viên Thường trực Hội đồng); `personId` (the person the member is, null to unlink; an unknown person → 404 `not_found` with details.personId; a person already linked to another member of the session → 400): the member does not vote on an item nominating that person; `recusals` `[{itemId, reason}]` (the member\'s whole set of declared conflicts of interest, reason required; an item not on the agenda → 400): the member does not vote on those items. Every agenda item must keep at least one voter under its rule (else 400 `validation_failed`). Audited (`council.member.update`, before/after of what changed).',
         params: MemberId,
         body: UpdateCouncilMember,
         response: { 200: CouncilSession },
@@ -87,7 +87,7 @@ export function councilRoutes(app: FastifyInstance, council: CouncilService) {
       schema: {
         tags,
         summary: 'Bỏ phiếu kín điện tử (mỗi thành viên một lần; phiếu không gắn với người bỏ)',
-        description: `The paper has exactly one choice for each item the member votes on (\`members[].voteItemIds\`). A choice for an item outside the member's voters under its rule → 422 \`council_voter_outside\` (details.itemIds, details.denominators): nothing is stored, the attempt is audited as denied. ${DENOMINATOR}`,
+        description: `The paper has exactly one choice for each item the member votes on (\`members[].voteItemIds\`). A choice for an item outside the member's voters under its rule → 422 \`council_voter_outside\` (details.itemIds, details.denominators, details.reasons: \`nominee\`, \`recused\`, \`not_standing\` or \`absent\` per item): nothing is stored, the attempt is audited as denied. ${DENOMINATOR}`,
         params: Id,
         body: CastCouncilVote,
         response: { 200: CouncilSession },
@@ -102,7 +102,7 @@ export function councilRoutes(app: FastifyInstance, council: CouncilService) {
         tags,
         summary: 'Thư ký ghi nhận phiếu bằng văn bản của thành viên vắng mặt',
         description:
-          'Absent members only (else 409 `invalid_transition`, reason `member_present`). As for an electronic ballot, the paper covers exactly the items the member votes on; an item outside them (an absent member on a `present_members` item, a non-standing member on a `standing_members` item) → 422 `council_voter_outside`, nothing stored, audited as denied.',
+          'Absent members only (else 409 `invalid_transition`, reason `member_present`). As for an electronic ballot, the paper covers exactly the items the member votes on; an item outside them (an absent member on a `present_members` item, a non-standing member on a `standing_members` item, the member\'s own nomination or a recused item) → 422 `council_voter_outside`, nothing stored, audited as denied.',
         params: Id,
         body: RecordWrittenVote,
         response: { 200: CouncilSession },
@@ -117,7 +117,7 @@ export function councilRoutes(app: FastifyInstance, council: CouncilService) {
       schema: {
         tags,
         summary: 'Kết thúc phiên họp: kiểm phiếu trên mẫu số của từng hình thức (mặc định tổng số thành viên), khóa kết quả',
-        description: `Each item's share is over its voters (\`votingMembers\`). ${DENOMINATOR} The quorum (\`council.quorum.percent\`) counts the members who voted among those who vote on some item (every member by default). The locked results keep each item's \`denominator\` (count) and \`denominatorBasis\`.`,
+        description: `Each item's share is over its voters (\`votingMembers\`). ${DENOMINATOR} The quorum (\`council.quorum.percent\`) counts the members who voted among those who vote on some item (every member by default). The locked results keep each item's \`denominator\` (count), \`denominatorBasis\` and \`excluded\` members. In the closing transaction the session's ballots are written again in a random order with fresh ids (so they no longer share a transaction id — PostgreSQL's \`xmin\` — with the members' "has voted" rows, nor their physical order with the order of voting), and \`council_ballot\` is vacuumed after the commit.`,
         params: Id,
         response: { 200: CouncilSession },
       },
@@ -130,7 +130,7 @@ export function councilRoutes(app: FastifyInstance, council: CouncilService) {
       schema: {
         tags,
         summary: 'Biên bản họp (.docx)',
-        description: 'After close. The vote table gives each nominee\'s votes for over its denominator, and the text says what that denominator counts (all members, members present or standing members).',
+        description: 'After close. The vote table gives each nominee\'s votes for over its denominator, and the text says what that denominator counts (all members, members present or standing members) and, per nominee, how many and which members did not vote on it (its nominee, or a declared conflict of interest with the reason).',
         params: Id,
       },
     },

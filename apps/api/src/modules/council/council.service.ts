@@ -7,35 +7,63 @@ import {
   awardNeedsPosting,
   checkCouncilBallotPaper,
   councilHeroAttendance,
+  councilItemExclusions,
   councilQuorum,
   councilVoteRule,
+  councilVoterOutsideReason,
   councilVoters,
   getAwardDefinition,
   getParameterDefinition,
   shuffleCouncilBallots,
   tallyCouncilBallot,
+  type CouncilMemberExclusion,
   type CouncilVoteDenominator,
   type CouncilVoters,
   type CouncilVotingMember,
 } from '@thidua/domain';
+import type { DbOrTx } from '@thidua/db';
 import type { Actor, AppDeps, RequestMeta } from '../../http/context.js';
 import { auditRepository } from '../audit/audit.repository.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
 import { ScopeService } from '../organisations/scope.service.js';
 import { DossierService, dossierRepository, rolesOver, workingDays, type DossierRow } from '../dossiers/index.js';
-import { councilRepository as repo, type ItemRow, type MemberRow, type SessionRow } from './council.repository.js';
+import { councilRepository as repo, type ItemRow, type MemberRow, type RecusalRow, type SessionRow } from './council.repository.js';
 
 type Choice = 'for' | 'against' | 'abstain';
 
+/** An item's voters, and the members its rule counts who do not vote on it, each with the reason. */
+type ItemVoters = CouncilVoters & { exclusions: CouncilMemberExclusion[] };
+
 /**
  * Who votes on each agenda item under its rule (fixed when the session was convened): all members, the
- * members present or the standing members. A council member who is the nominee would be left out too, but
- * no link between a member and a nominee is recorded yet, so none is passed.
+ * members present or the standing members — less the members linked to the item's nominee (person) and
+ * those who declared a conflict of interest on it (RULES.md §5).
  */
-function votersByItem(members: readonly Pick<MemberRow, 'id' | 'present' | 'standing'>[], items: readonly Pick<ItemRow, 'id' | 'denominator'>[]): Map<string, CouncilVoters> {
+function votersByItem(
+  members: readonly Pick<MemberRow, 'id' | 'present' | 'standing' | 'personId'>[],
+  items: readonly Pick<ItemRow, 'id' | 'denominator' | 'subjectPersonId'>[],
+  recusals: readonly Pick<RecusalRow, 'memberId' | 'itemId'>[],
+): Map<string, ItemVoters> {
   const body: CouncilVotingMember[] = members.map((m) => ({ id: m.id, present: m.present, standing: m.standing }));
-  return new Map(items.map((i) => [i.id, councilVoters(body, i.denominator as CouncilVoteDenominator)]));
+  return new Map(
+    items.map((i) => {
+      const all = councilItemExclusions(
+        members,
+        i.subjectPersonId,
+        recusals.filter((r) => r.itemId === i.id).map((r) => r.memberId),
+      );
+      const v = councilVoters(body, i.denominator as CouncilVoteDenominator, all.map((e) => e.memberId));
+      // Only those the rule counted are left out of the denominator (a non-standing nominee was not counted anyway).
+      return [i.id, { ...v, exclusions: all.filter((e) => v.excludedIds.includes(e.memberId)) }];
+    }),
+  );
+}
+
+/** Members, agenda and recusals of a session, and each item's voters. */
+async function ballotState(db: DbOrTx, sessionId: string) {
+  const [members, items, recusals] = [await repo.members(db, sessionId), await repo.items(db, sessionId), await repo.recusals(db, sessionId)];
+  return { members, items, recusals, voters: votersByItem(members, items, recusals) };
 }
 
 /** Items nobody may vote on under their rule (no standing member, nobody present): a session cannot be held on them. */
@@ -45,9 +73,12 @@ function itemsWithoutVoters(voters: Map<string, CouncilVoters>) {
 
 const noVotersIssue = (denominator: CouncilVoteDenominator, what: string) => ({
   path: 'members',
-  message: `Không có thành viên biểu quyết đối với ${what}: tỷ lệ tính trên ${MINUTES_DENOMINATOR_VI[denominator]}`,
+  message: `Không có thành viên biểu quyết đối với ${what}: tỷ lệ tính trên ${MINUTES_DENOMINATOR_VI[denominator]}, không kể thành viên là người được đề nghị hoặc có xung đột lợi ích`,
   denominator,
 });
+
+const personNotFound = (personId: string) =>
+  new AppError('not_found', { path: 'personId', personId }, 'Không tìm thấy người (hồ sơ cá nhân) để liên kết với thành viên Hội đồng.');
 
 export interface CreateSessionInput {
   ownerOrgId: string;
@@ -60,9 +91,21 @@ export interface CreateSessionInput {
   memberUserIds: string[];
   /** Those of memberUserIds who are standing members. */
   standingUserIds?: string[] | undefined;
-  namedMembers: { name: string; title?: string | undefined; present: boolean; standing?: boolean | undefined }[];
+  /** The person each of memberUserIds is, where known (a member never votes on an item nominating that person). */
+  memberPersons?: { userId: string; personId: string }[] | undefined;
+  namedMembers: { name: string; title?: string | undefined; present: boolean; standing?: boolean | undefined; personId?: string | undefined }[];
   dossierIds: string[];
 }
+
+export interface UpdateMemberInput {
+  standing?: boolean | undefined;
+  /** null: no link. */
+  personId?: string | null | undefined;
+  /** The member's whole set of recusals. */
+  recusals?: { itemId: string; reason: string }[] | undefined;
+}
+
+const clean = (t: string) => t.trim().replace(/\s+/g, ' ').normalize('NFC');
 
 /** Crypto randomness for the ballot shuffle. */
 const cryptoRandom = () => randomInt(0, 2 ** 32) / 2 ** 32;
@@ -87,15 +130,25 @@ export class CouncilService {
     return s;
   }
 
+  /** People a member may be linked to: they exist and the actor may read them (else 404, as if they did not exist). */
+  private async linkablePeople(actor: Actor, db: DbOrTx, ids: readonly string[]) {
+    const found = await repo.people(db, [...new Set(ids)]);
+    for (const id of ids) {
+      const p = found.find((f) => f.id === id);
+      if (!p || !(await this.scope.contains(actor, 'person.read', p.ownerOrgId))) throw personNotFound(id);
+    }
+  }
+
   async get(actor: Actor, id: string) {
     const s = await this.visible(actor, id);
     const db = this.deps.db;
-    const [members, items, voted] = [await repo.members(db, id), await repo.items(db, id), await repo.votedMemberIds(db, id)];
+    const { members, items, recusals, voters } = await ballotState(db, id);
+    const voted = await repo.votedMemberIds(db, id);
+    const people = await repo.people(db, [...new Set(members.flatMap((m) => (m.personId ? [m.personId] : [])))]);
     const subjects = await dossierRepository.subjectsOf(db, [...new Set(items.map((i) => i.dossierId))]);
     const dossierRows = await Promise.all([...new Set(items.map((i) => i.dossierId))].map((d) => dossierRepository.get(db, d)));
     const me = members.find((m) => m.userId === actor.userId);
     const closed = s.status === 'closed';
-    const voters = votersByItem(members, items);
     const mayVote = (itemId: string) => !closed && !!me && !voted.includes(me.id) && voters.get(itemId)!.voterIds.includes(me.id);
     const manage = !closed && (await rolesOver(db, actor, s.ownerOrgId)).some((r) => r === 'board_officer' || r === 'admin');
     return {
@@ -120,6 +173,9 @@ export class CouncilService {
         standing: m.standing,
         hasVoted: voted.includes(m.id),
         voteItemIds: items.filter((i) => voters.get(i.id)!.voterIds.includes(m.id)).map((i) => i.id),
+        personId: m.personId,
+        personName: people.find((p) => p.id === m.personId)?.fullName ?? null,
+        recusals: recusals.filter((r) => r.memberId === m.id).map((r) => ({ itemId: r.itemId, reason: r.reason })),
       })),
       agenda: items.map((i) => {
         const award = dossierRows.find((d) => d?.id === i.dossierId)?.awardCode ?? '';
@@ -134,6 +190,7 @@ export class CouncilService {
           comparison: i.comparison,
           denominator: i.denominator as CouncilVoteDenominator,
           votingMembers: voters.get(i.id)!.count,
+          excluded: voters.get(i.id)!.exclusions.map((e) => ({ memberId: e.memberId, reason: e.reason })),
           mayVote: mayVote(i.id),
           // Tallies stay hidden until the session is closed.
           votesFor: closed ? i.votesFor : null,
@@ -145,7 +202,7 @@ export class CouncilService {
       abilities: {
         vote: items.some((i) => mayVote(i.id)),
         manage,
-        // Who is a standing member may change only until the first ballot (a ballot cannot be taken back).
+        // Who is a standing member, the person links and recusals change only until the first ballot (a ballot cannot be taken back).
         editMembers: manage && voted.length === 0,
       },
     };
@@ -168,9 +225,8 @@ export class CouncilService {
     const db = this.deps.db;
     const out = [];
     for (const s of await repo.openSessionsToVote(db, userId)) {
-      const members = await repo.members(db, s.id);
+      const { members, voters } = await ballotState(db, s.id);
       const me = members.find((m) => m.userId === userId);
-      const voters = votersByItem(members, await repo.items(db, s.id));
       if (me && [...voters.values()].some((v) => v.voterIds.includes(me.id))) out.push(s);
     }
     return out;
@@ -194,6 +250,22 @@ export class CouncilService {
       throw new AppError('validation_failed', {
         issues: [{ path: 'standingUserIds', message: 'Thành viên thường trực phải là thành viên của phiên họp', ids: strayStanding }],
       });
+    // Person links: of members of this session, each person at most once, and the person must exist.
+    const memberPersons = input.memberPersons ?? [];
+    const strayLinks = memberPersons.filter((l) => !input.memberUserIds.includes(l.userId)).map((l) => l.userId);
+    const twiceLinked = memberPersons.map((l) => l.userId).filter((u, k, a) => a.indexOf(u) !== k);
+    if (strayLinks.length || twiceLinked.length)
+      throw new AppError('validation_failed', {
+        issues: [{ path: 'memberPersons', message: 'Mỗi liên kết người phải là của một thành viên có tài khoản của phiên họp, và mỗi thành viên một lần', ids: [...strayLinks, ...twiceLinked] }],
+      });
+    const personOf = (userId: string) => memberPersons.find((l) => l.userId === userId)?.personId ?? null;
+    const linkedPersons = [...memberPersons.map((l) => l.personId), ...input.namedMembers.flatMap((m) => (m.personId ? [m.personId] : []))];
+    const samePerson = linkedPersons.filter((p, k, a) => a.indexOf(p) !== k);
+    if (samePerson.length)
+      throw new AppError('validation_failed', {
+        issues: [{ path: 'memberPersons', message: 'Một người chỉ được liên kết với một thành viên của phiên họp', ids: [...new Set(samePerson)] }],
+      });
+    await this.linkablePeople(actor, db, linkedPersons);
     const rows: DossierRow[] = [];
     for (const id of new Set(input.dossierIds)) {
       const d = await this.dossiers.visibleRow(actor, id);
@@ -213,13 +285,19 @@ export class CouncilService {
     const parameters = await this.catalogue.parametersInForce(db, input.meetingDate, input.ownerOrgId);
     const rules = new Map(rows.map((d) => [d.id, councilVoteRule(d.awardCode, parameters)]));
     const planned = [
-      ...users.map((u) => ({ id: `user:${u.id}`, present: true, standing: standingUserIds.includes(u.id) })),
-      ...input.namedMembers.map((m, k) => ({ id: `named:${k}`, present: m.present, standing: m.standing ?? false })),
+      ...users.map((u) => ({ id: `user:${u.id}`, present: true, standing: standingUserIds.includes(u.id), personId: personOf(u.id) })),
+      ...input.namedMembers.map((m, k) => ({ id: `named:${k}`, present: m.present, standing: m.standing ?? false, personId: m.personId ?? null })),
     ];
-    const empty = rows.filter((d) => councilVoters(planned, rules.get(d.id)!.denominator).count === 0);
+    // Every nominee needs a voter under its rule, the members who are that nominee left out.
+    const empty = rows.flatMap((d) =>
+      subjects
+        .filter((x) => x.dossierId === d.id)
+        .filter((x) => councilVoters(planned, rules.get(d.id)!.denominator, councilItemExclusions(planned, x.personId).map((e) => e.memberId)).count === 0)
+        .map((x) => ({ d, x })),
+    );
     if (empty.length)
       throw new AppError('validation_failed', {
-        issues: empty.map((d) => ({ ...noVotersIssue(rules.get(d.id)!.denominator, `hồ sơ “${d.title}”`), dossierId: d.id })),
+        issues: empty.map(({ d, x }) => ({ ...noVotersIssue(rules.get(d.id)!.denominator, `hồ sơ “${d.title}” (${x.subjectName})`), dossierId: d.id, subjectId: x.id })),
       });
     const cal = await workingDays(this.deps);
     const now = this.deps.now();
@@ -236,8 +314,16 @@ export class CouncilService {
         createdAt: now,
       });
       await repo.insertMembers(tx, [
-        ...users.map((u) => ({ sessionId: s.id, userId: u.id, name: u.displayName, present: true, standing: standingUserIds.includes(u.id) })),
-        ...input.namedMembers.map((m) => ({ sessionId: s.id, userId: null, name: m.name, title: m.title ?? null, present: m.present, standing: m.standing ?? false })),
+        ...users.map((u) => ({ sessionId: s.id, userId: u.id, name: u.displayName, present: true, standing: standingUserIds.includes(u.id), personId: personOf(u.id) })),
+        ...input.namedMembers.map((m) => ({
+          sessionId: s.id,
+          userId: null,
+          name: m.name,
+          title: m.title ?? null,
+          present: m.present,
+          standing: m.standing ?? false,
+          personId: m.personId ?? null,
+        })),
       ]);
       let position = 0;
       const items = [];
@@ -272,6 +358,7 @@ export class CouncilService {
           meetingDate: s.meetingDate,
           members: users.length + input.namedMembers.length,
           standingMembers: planned.filter((m) => m.standing).length,
+          linkedMembers: planned.filter((m) => m.personId).length,
           dossiers: rows.map((d) => d.id),
           denominators: Object.fromEntries(rows.map((d) => [d.id, { denominator: rules.get(d.id)!.denominator, parameter: rules.get(d.id)!.denominatorParameter }])),
         },
@@ -336,7 +423,7 @@ export class CouncilService {
       const s = await repo.sessionForShare(tx, sessionId);
       if (!s) throw new AppError('not_found');
       if (s.status !== 'open') throw new AppError('invalid_transition', { reason: 'session_closed' });
-      const members = await repo.members(tx, sessionId);
+      const { members, items, voters } = await ballotState(tx, sessionId);
       const member = method === 'electronic' ? members.find((m) => m.userId === actor.userId) : members.find((m) => m.id === memberId);
       if (!member)
         throw method === 'electronic' ? new AppError('forbidden', { reason: 'not_a_member' }) : new AppError('not_found', { memberId });
@@ -345,8 +432,6 @@ export class CouncilService {
           reason: 'member_present',
           message: 'Chỉ ghi nhận phiếu bằng văn bản của thành viên vắng mặt.',
         });
-      const items = await repo.items(tx, sessionId);
-      const voters = votersByItem(members, items);
       const paper = checkCouncilBallotPaper(
         items.map((i) => ({ id: i.id, voterIds: voters.get(i.id)!.voterIds })),
         member.id,
@@ -357,6 +442,11 @@ export class CouncilService {
           memberId: member.id,
           itemIds: paper.outside,
           denominators: paper.outside.map((id) => items.find((i) => i.id === id)!.denominator),
+          // Per item: nominee, recused (a declared conflict of interest), not_standing or absent.
+          reasons: paper.outside.map((id) => {
+            const item = items.find((i) => i.id === id)!;
+            return councilVoterOutsideReason(member, item.denominator as CouncilVoteDenominator, voters.get(id)!.exclusions);
+          }),
         };
         onRefused({ orgId: s.ownerOrgId, memberId: member.id, details });
         throw new AppError('council_voter_outside', details);
@@ -398,12 +488,16 @@ export class CouncilService {
   }
 
   /**
-   * Who is a standing member (thành viên Thường trực Hội đồng), while the session is open and nobody has
-   * voted yet; every agenda item must keep at least one voter. Audited.
+   * While the session is open and nobody has voted yet: who is a standing member (thành viên Thường trực Hội
+   * đồng), the person a member is (a member never votes on an item nominating that person) and the items
+   * the member declares a conflict of interest on (recusals, each with its reason). Every agenda item must
+   * keep at least one voter. Audited, before and after.
    */
-  async updateMember(actor: Actor, sessionId: string, memberId: string, input: { standing: boolean }, meta: RequestMeta) {
+  async updateMember(actor: Actor, sessionId: string, memberId: string, input: UpdateMemberInput, meta: RequestMeta) {
     const s0 = await this.visible(actor, sessionId);
     if (!(await this.scope.contains(actor, 'council.manage', s0.ownerOrgId))) throw new AppError('forbidden');
+    // Before the transaction: the scope check reads outside it (one connection on PGlite). The foreign key keeps the person there.
+    if (input.personId) await this.linkablePeople(actor, this.deps.db, [input.personId]);
     const now = this.deps.now();
     await this.deps.db.transaction(async (tx) => {
       const s = await repo.sessionForUpdate(tx, sessionId);
@@ -412,19 +506,64 @@ export class CouncilService {
       if ((await repo.votedMemberIds(tx, sessionId)).length)
         throw new AppError('invalid_transition', {
           reason: 'voting_started',
-          message: 'Chỉ thay đổi thành viên thường trực khi chưa có thành viên nào bỏ phiếu.',
+          message: 'Chỉ thay đổi thành viên thường trực, liên kết người và xung đột lợi ích khi chưa có thành viên nào bỏ phiếu.',
         });
-      const members = await repo.members(tx, sessionId);
+      const { members, items, recusals } = await ballotState(tx, sessionId);
       const m = members.find((x) => x.id === memberId);
       if (!m) throw new AppError('not_found', { memberId });
-      if (m.standing === input.standing) return;
-      const items = await repo.items(tx, sessionId);
-      const empty = itemsWithoutVoters(votersByItem(members.map((x) => (x.id === memberId ? { ...x, standing: input.standing } : x)), items));
+      const before = {
+        standing: m.standing,
+        personId: m.personId,
+        recusals: recusals.filter((r) => r.memberId === memberId).map((r) => ({ itemId: r.itemId, reason: r.reason })),
+      };
+      const after = {
+        standing: input.standing ?? before.standing,
+        personId: input.personId === undefined ? before.personId : input.personId,
+        recusals: input.recusals ? input.recusals.map((r) => ({ itemId: r.itemId, reason: clean(r.reason) })) : before.recusals,
+      };
+      if (after.personId && after.personId !== before.personId) {
+        const other = members.find((x) => x.id !== memberId && x.personId === after.personId);
+        if (other)
+          throw new AppError('validation_failed', {
+            issues: [{ path: 'personId', message: `Người này đã được liên kết với thành viên “${other.name}” của phiên họp`, memberId: other.id }],
+          });
+      }
+      if (input.recusals) {
+        const ids = after.recusals.map((r) => r.itemId);
+        const unknown = ids.filter((id) => !items.some((i) => i.id === id));
+        const duplicates = ids.filter((id, k) => ids.indexOf(id) !== k);
+        const blank = after.recusals.filter((r) => !r.reason).map((r) => r.itemId);
+        if (unknown.length || duplicates.length || blank.length)
+          throw new AppError('validation_failed', {
+            issues: [
+              ...(unknown.length ? [{ path: 'recusals', message: 'Trường hợp không có trong chương trình họp của phiên này', itemIds: unknown }] : []),
+              ...(duplicates.length ? [{ path: 'recusals', message: 'Mỗi trường hợp chỉ nêu một lần', itemIds: [...new Set(duplicates)] }] : []),
+              ...(blank.length ? [{ path: 'recusals', message: 'Cần nêu lý do xung đột lợi ích', itemIds: blank }] : []),
+            ],
+          });
+      }
+      const sameRecusals =
+        after.recusals.length === before.recusals.length &&
+        after.recusals.every((r) => before.recusals.some((b) => b.itemId === r.itemId && b.reason === r.reason));
+      if (after.standing === before.standing && after.personId === before.personId && sameRecusals) return;
+      const empty = itemsWithoutVoters(
+        votersByItem(
+          members.map((x) => (x.id === memberId ? { ...x, standing: after.standing, personId: after.personId } : x)),
+          items,
+          [...recusals.filter((r) => r.memberId !== memberId), ...after.recusals.map((r) => ({ memberId, itemId: r.itemId }))],
+        ),
+      );
       if (empty.length)
         throw new AppError('validation_failed', {
           issues: empty.map((e) => ({ ...noVotersIssue(e.denominator, 'một trường hợp trong chương trình họp'), itemId: e.itemId })),
         });
-      await repo.setMemberStanding(tx, memberId, input.standing);
+      await repo.setMember(tx, memberId, {
+        ...(after.standing !== before.standing ? { standing: after.standing } : {}),
+        ...(after.personId !== before.personId ? { personId: after.personId } : {}),
+      });
+      if (!sameRecusals) await repo.replaceRecusals(tx, memberId, after.recusals, actor.username, now);
+      // Only what changed, before and after.
+      const changed = (['standing', 'personId', 'recusals'] as const).filter((k) => (k === 'recusals' ? !sameRecusals : after[k] !== before[k]));
       await auditRepository.append(tx, {
         at: now,
         actorUserId: actor.userId,
@@ -433,8 +572,8 @@ export class CouncilService {
         entity: 'council_member',
         entityId: memberId,
         orgId: s.ownerOrgId,
-        before: { standing: m.standing },
-        after: { sessionId, standing: input.standing },
+        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+        after: { sessionId, ...Object.fromEntries(changed.map((k) => [k, after[k]])) },
         ip: meta.ip,
         requestId: meta.requestId,
       });
@@ -456,9 +595,7 @@ export class CouncilService {
       const s = await repo.sessionForUpdate(tx, sessionId);
       if (!s) throw new AppError('not_found');
       if (s.status !== 'open') throw new AppError('invalid_transition', { reason: 'session_closed' });
-      const members = await repo.members(tx, sessionId);
-      const items = await repo.items(tx, sessionId);
-      const voters = votersByItem(members, items);
+      const { members, items, voters } = await ballotState(tx, sessionId);
       // Quorum (council.quorum.percent): members who voted electronically or in writing, over the members who
       // vote on some item — every member by default; only the standing members when every item is theirs.
       const body = members.filter((m) => [...voters.values()].some((v) => v.voterIds.includes(m.id)));
@@ -504,8 +641,22 @@ export class CouncilService {
         });
         await dossierRepository.setSubjectResult(tx, i.subjectId, t.passed ? 'approved' : 'rejected');
         passedByDossier.set(i.dossierId, (passedByDossier.get(i.dossierId) ?? false) || t.passed);
-        results.push({ itemId: i.id, subjectId: i.subjectId, ...t, denominatorBasis: v.denominator });
+        results.push({
+          itemId: i.id,
+          subjectId: i.subjectId,
+          ...t,
+          denominatorBasis: v.denominator,
+          excluded: v.exclusions.map((e) => ({ memberId: e.memberId, reason: e.reason })),
+        });
       }
+      // The ballots are written again in a random order with fresh ids: their xmin becomes this transaction's
+      // (not the voting transaction's, which the member's council_vote_cast row shares) and their physical
+      // order no longer follows the order of voting. The counts above are over the same multiset.
+      const rewritten = await repo.rewriteBallots(
+        tx,
+        items.map((i) => i.id),
+        (ballots) => shuffleCouncilBallots(ballots, cryptoRandom),
+      );
       await repo.closeSession(tx, sessionId, { totalMembers: members.length, quorum, ...(attendance ? { heroAttendance: attendance } : {}), items: results }, now);
       for (const [dossierId, passed] of passedByDossier) {
         const d = await dossierRepository.getForUpdate(tx, dossierId);
@@ -529,11 +680,13 @@ export class CouncilService {
         entity: 'council_session',
         entityId: sessionId,
         orgId: s.ownerOrgId,
-        after: { totalMembers: members.length, quorum, ...(attendance ? { heroAttendance: attendance } : {}), items: results },
+        after: { totalMembers: members.length, quorum, ...(attendance ? { heroAttendance: attendance } : {}), items: results, ballotsRewritten: rewritten.length },
         ip: meta.ip,
         requestId: meta.requestId,
       });
     });
+    // After the commit, outside any transaction: the deleted row versions of the ballots go from the table.
+    await repo.vacuumBallots(this.deps.db);
     return this.get(actor, sessionId);
   }
 
@@ -573,22 +726,34 @@ export class CouncilService {
         denominatorBasis: a.denominator,
         thresholdPercent: a.thresholdPercent,
         passed: a.passed ?? false,
+        // The members who did not vote on this nominee, left out of its denominator (RULES.md §5).
+        excluded: a.excluded.map((e) => {
+          const m = v.members.find((x) => x.id === e.memberId);
+          const note = m?.recusals.find((r) => r.itemId === a.id)?.reason;
+          return { name: m?.name ?? '', reason: e.reason, ...(e.reason === 'recused' && note ? { note } : {}) };
+        }),
       })),
       conclusion: ['Kết quả bỏ phiếu đã được khóa khi kết thúc phiên họp'],
     });
   }
 }
 
-/** The minutes' sentence on the denominator: the legal default, or each rule the agenda used with its count. */
-function minutesBasis(agenda: readonly { denominator: CouncilVoteDenominator; votingMembers: number }[], totalMembers: number): string {
-  const bases = [...new Map(agenda.map((a) => [a.denominator, a.votingMembers])).entries()];
+/**
+ * The minutes' sentence on the denominator: the legal default, or each rule the agenda used with the size of
+ * the body it counts (before the members left out of a nominee's vote, which the vote section names).
+ */
+function minutesBasis(agenda: readonly { denominator: CouncilVoteDenominator; votingMembers: number; excluded: readonly unknown[] }[], totalMembers: number): string {
+  const bases = [...new Map(agenda.map((a) => [a.denominator, a.votingMembers + a.excluded.length])).entries()];
+  const exclusions = agenda.some((a) => a.excluded.length)
+    ? ' Thành viên là người được đề nghị khen thưởng, hoặc có xung đột lợi ích đã nêu, không biểu quyết đối với trường hợp đó và không được tính vào mẫu số của trường hợp đó.'
+    : '';
   if (bases.every(([b]) => b === 'all_members'))
-    return `Tỷ lệ phiếu tán thành tính trên tổng số ${totalMembers} thành viên Hội đồng (khoản 5 Điều 33 Nghị định 152/2025/NĐ-CP); thành viên vắng mặt cho ý kiến bằng văn bản.`;
+    return `Tỷ lệ phiếu tán thành tính trên tổng số ${totalMembers} thành viên Hội đồng (khoản 5 Điều 33 Nghị định 152/2025/NĐ-CP); thành viên vắng mặt cho ý kiến bằng văn bản.${exclusions}`;
   const part = ([b, n]: [CouncilVoteDenominator, number]) =>
     b === 'all_members'
       ? `tổng số ${n} thành viên Hội đồng (thành viên vắng mặt cho ý kiến bằng văn bản)`
       : b === 'present_members'
         ? `${n} thành viên có mặt (ý kiến bằng văn bản của thành viên vắng mặt không được tính)`
         : `${n} thành viên Thường trực Hội đồng (điểm b khoản 4 Điều 45 Nghị định 152/2025/NĐ-CP; chỉ thành viên thường trực biểu quyết)`;
-  return `Tỷ lệ phiếu tán thành tính theo mẫu số của từng hình thức: ${bases.map(part).join('; ')}.`;
+  return `Tỷ lệ phiếu tán thành tính theo mẫu số của từng hình thức: ${bases.map(part).join('; ')}.${exclusions}`;
 }

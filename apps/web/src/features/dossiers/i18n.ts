@@ -315,6 +315,37 @@ export const dossiersVi = {
   'dossiers.sessionNew.standingAccountsHint':
     'Thành viên Thường trực Hội đồng: khi tỷ lệ của một hình thức tính trên thành viên thường trực, chỉ họ biểu quyết.',
   'dossiers.sessionNew.standingAccountsAria': 'Thành viên thường trực có tài khoản',
+  // members who are nominees (person link) or declare a conflict of interest (recusal)
+  'dossiers.person.placeholder': 'Tìm hồ sơ cá nhân theo họ tên',
+  'dossiers.sessionNew.accountPersons': 'Hồ sơ cá nhân của thành viên có tài khoản (nếu có)',
+  'dossiers.sessionNew.accountPersonsHint':
+    'Thành viên là người được đề nghị khen thưởng không biểu quyết cho trường hợp của mình và không được tính vào mẫu số của trường hợp đó.',
+  'dossiers.sessionNew.accountPersonAria': 'Hồ sơ cá nhân của thành viên {name}',
+  'dossiers.sessionNew.memberPersonAria': 'Hồ sơ cá nhân của thành viên {n}',
+  'dossiers.session.membersHint':
+    'Đánh dấu thành viên Thường trực Hội đồng, liên kết thành viên với hồ sơ cá nhân (thành viên là người được đề nghị không biểu quyết cho chính mình) và ghi nhận xung đột lợi ích; chỉ thay đổi được khi chưa có phiếu bầu nào.',
+  'dossiers.session.personAria': 'Hồ sơ cá nhân của thành viên {name}',
+  'dossiers.session.person': 'Là: {name}',
+  'dossiers.session.recusals': 'Xung đột lợi ích ({n})',
+  'dossiers.session.recusalsAria': 'Xung đột lợi ích của {name}',
+  'dossiers.session.recusalsTitle': 'Xung đột lợi ích của {name}',
+  'dossiers.session.recusalsHint':
+    'Chọn trường hợp thành viên không biểu quyết vì có liên quan (ví dụ: người thân là người được đề nghị) và nêu lý do; lý do được ghi vào biên bản.',
+  'dossiers.session.recuseAria': '{member} không biểu quyết đối với {nominee}',
+  'dossiers.session.recusalReason': 'Lý do',
+  'dossiers.session.recusalReasonAria': 'Lý do xung đột lợi ích đối với {nominee}',
+  'dossiers.session.recusalReasonRequired': 'Nêu lý do cho mỗi trường hợp đã chọn.',
+  'dossiers.session.recusalsSave': 'Lưu',
+  'dossiers.session.recused': 'Không biểu quyết: {nominee}',
+  'dossiers.session.excludedList': 'Không kể: {list}',
+  'dossiers.session.excluded.nominee': '{name} (người được đề nghị)',
+  'dossiers.session.excluded.recused': '{name} (xung đột lợi ích)',
+  'dossiers.session.ruleExcluded':
+    'Thành viên là người được đề nghị, hoặc có xung đột lợi ích đã nêu, không biểu quyết đối với trường hợp đó và không được tính vào mẫu số của trường hợp đó.',
+  'dossiers.session.notVotingNominee': 'Bạn là người được đề nghị: không biểu quyết',
+  'dossiers.session.notVotingRecused': 'Bạn đã nêu xung đột lợi ích: không biểu quyết',
+  'dossiers.written.notVotingNominee': 'Thành viên là người được đề nghị: không biểu quyết',
+  'dossiers.written.notVotingRecused': 'Thành viên có xung đột lợi ích: không biểu quyết',
 
   // written ballot papers
   'dossiers.written.title': 'Phiếu bằng văn bản',
@@ -718,6 +749,37 @@ export const dossiersEn: Record<keyof typeof dossiersVi, string> = {
   'dossiers.sessionNew.standingAccountsHint':
     'Members of the Council\'s Standing Committee: where a form\'s share is over the standing members, only they vote.',
   'dossiers.sessionNew.standingAccountsAria': 'Standing members with an account',
+  // members who are nominees (person link) or declare a conflict of interest (recusal)
+  'dossiers.person.placeholder': 'Search a person record by name',
+  'dossiers.sessionNew.accountPersons': 'Person records of the members with an account (if any)',
+  'dossiers.sessionNew.accountPersonsHint':
+    'A member who is a nominee does not vote on their own nomination and is not counted in its denominator.',
+  'dossiers.sessionNew.accountPersonAria': 'Person record of member {name}',
+  'dossiers.sessionNew.memberPersonAria': 'Person record of member {n}',
+  'dossiers.session.membersHint':
+    'Mark the members of the Council\'s Standing Committee, link members to their person records (a member who is a nominee does not vote on themselves) and record conflicts of interest; this can change only before the first ballot.',
+  'dossiers.session.personAria': 'Person record of member {name}',
+  'dossiers.session.person': 'Is: {name}',
+  'dossiers.session.recusals': 'Conflicts of interest ({n})',
+  'dossiers.session.recusalsAria': 'Conflicts of interest of {name}',
+  'dossiers.session.recusalsTitle': 'Conflicts of interest of {name}',
+  'dossiers.session.recusalsHint':
+    'Choose the nominees this member does not vote on because of a connection (e.g. a relative is the nominee) and give the reason; the reason goes into the minutes.',
+  'dossiers.session.recuseAria': '{member} does not vote on {nominee}',
+  'dossiers.session.recusalReason': 'Reason',
+  'dossiers.session.recusalReasonAria': 'Reason of the conflict of interest regarding {nominee}',
+  'dossiers.session.recusalReasonRequired': 'Give a reason for each nominee chosen.',
+  'dossiers.session.recusalsSave': 'Save',
+  'dossiers.session.recused': 'Does not vote: {nominee}',
+  'dossiers.session.excludedList': 'Not counting: {list}',
+  'dossiers.session.excluded.nominee': '{name} (the nominee)',
+  'dossiers.session.excluded.recused': '{name} (conflict of interest)',
+  'dossiers.session.ruleExcluded':
+    'A member who is the nominee, or who declared a conflict of interest, does not vote on that nominee and is not counted in its denominator.',
+  'dossiers.session.notVotingNominee': 'You are the nominee: you do not vote',
+  'dossiers.session.notVotingRecused': 'You declared a conflict of interest: you do not vote',
+  'dossiers.written.notVotingNominee': 'The member is the nominee: does not vote',
+  'dossiers.written.notVotingRecused': 'The member declared a conflict of interest: does not vote',
 
   // written ballot papers
   'dossiers.written.title': 'Written ballot papers',

@@ -25,6 +25,11 @@ export function WrittenVoteForm({ session }: { session: CouncilSessionView }) {
   const items = session.members.find((m) => m.id === memberId)?.voteItemIds ?? [];
   const onPaper = session.agenda.filter((a) => items.includes(a.id));
   const complete = !!memberId && onPaper.length > 0 && onPaper.every((a) => choices[a.id]);
+  // The chosen member's own nomination or declared conflict of interest, else the item's rule.
+  const notVotingText = (a: (typeof session.agenda)[number]) => {
+    const why = a.excluded.find((e) => e.memberId === memberId)?.reason;
+    return why ? t(why === 'nominee' ? 'dossiers.written.notVotingNominee' : 'dossiers.written.notVotingRecused') : t('dossiers.session.notVoting');
+  };
   const submit = () => {
     if (!memberId || !complete) return;
     const name = session.members.find((m) => m.id === memberId)?.name ?? '';
@@ -70,7 +75,7 @@ export function WrittenVoteForm({ session }: { session: CouncilSessionView }) {
                 key: 'v',
                 render: (_, a) =>
                   memberId && !items.includes(a.id) ? (
-                    <Typography.Text type="secondary">{t('dossiers.session.notVoting')}</Typography.Text>
+                    <Typography.Text type="secondary">{notVotingText(a)}</Typography.Text>
                   ) : (
                     <Radio.Group
                       aria-label={t('dossiers.written.ballotAria', { name: a.nominee })}

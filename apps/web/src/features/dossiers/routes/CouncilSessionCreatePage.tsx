@@ -11,6 +11,7 @@ import { paths } from '@/lib/paths';
 import { useSession } from '@/lib/session';
 import { useCreateCouncilSession, useMemberCandidates } from '../api/create-council-session';
 import { useDossiers, type DossierView } from '../api/list-dossiers';
+import { PersonLinkSelect } from '../components/PersonLinkSelect';
 import { awardText, recordText, statusText } from '../components/text';
 
 interface NamedMember {
@@ -18,6 +19,8 @@ interface NamedMember {
   title?: string;
   present: boolean;
   standing?: boolean;
+  /** The person record this member is (a member never votes on their own nomination). */
+  personId?: string | null;
 }
 interface Values {
   ownerOrgId?: string | null;
@@ -29,6 +32,8 @@ interface Values {
   secretaryName: string;
   memberUserIds: string[];
   standingUserIds: string[];
+  /** The person record of each chosen account, by user id. */
+  accountPersons?: Record<string, string | null | undefined>;
   namedMembers: NamedMember[];
 }
 
@@ -78,9 +83,19 @@ export default function CouncilSessionCreatePage() {
         secretaryName: clean(v.secretaryName),
         memberUserIds: v.memberUserIds ?? [],
         standingUserIds: (v.standingUserIds ?? []).filter((u) => (v.memberUserIds ?? []).includes(u)),
+        memberPersons: (v.memberUserIds ?? []).flatMap((userId) => {
+          const personId = v.accountPersons?.[userId];
+          return personId ? [{ userId, personId }] : [];
+        }),
         namedMembers: (v.namedMembers ?? [])
           .filter((m) => clean(m.name))
-          .map((m) => ({ name: clean(m.name), ...(clean(m.title) ? { title: clean(m.title) } : {}), present: m.present, standing: !!m.standing })),
+          .map((m) => ({
+            name: clean(m.name),
+            ...(clean(m.title) ? { title: clean(m.title) } : {}),
+            present: m.present,
+            standing: !!m.standing,
+            ...(m.personId ? { personId: m.personId } : {}),
+          })),
         dossierIds: selected,
       },
       { onSuccess: (s) => void navigate(paths.councilSession(s.id)) },
@@ -161,6 +176,23 @@ export default function CouncilSessionCreatePage() {
                 .map((c) => ({ value: c.id, label: c.displayName }))}
             />
           </Form.Item>
+          {(chosenAccounts ?? []).length ? (
+            <Form.Item label={t('dossiers.sessionNew.accountPersons')} extra={t('dossiers.sessionNew.accountPersonsHint')}>
+              <Space orientation="vertical">
+                {(chosenAccounts ?? []).map((userId) => {
+                  const name = candidates.data?.items.find((c) => c.id === userId)?.displayName ?? userId;
+                  return (
+                    <Space key={userId} wrap>
+                      <Typography.Text style={{ display: 'inline-block', minWidth: 260 }}>{name}</Typography.Text>
+                      <Form.Item name={['accountPersons', userId]} noStyle>
+                        <PersonLinkSelect ariaLabel={t('dossiers.sessionNew.accountPersonAria', { name })} style={{ width: 320 }} />
+                      </Form.Item>
+                    </Space>
+                  );
+                })}
+              </Space>
+            </Form.Item>
+          ) : null}
           <Form.Item label={t('dossiers.sessionNew.others')} extra={t('dossiers.sessionNew.othersHint')}>
             <Form.List name="namedMembers">
               {(fields, { add, remove }) => (
@@ -189,10 +221,13 @@ export default function CouncilSessionCreatePage() {
                       <Form.Item name={[f.name, 'standing']} valuePropName="checked">
                         <Checkbox aria-label={t('dossiers.sessionNew.memberStandingAria', { n: i + 1 })}>{t('dossiers.sessionNew.memberStanding')}</Checkbox>
                       </Form.Item>
+                      <Form.Item name={[f.name, 'personId']}>
+                        <PersonLinkSelect ariaLabel={t('dossiers.sessionNew.memberPersonAria', { n: i + 1 })} style={{ width: 260 }} />
+                      </Form.Item>
                       <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('dossiers.sessionNew.removeMemberAria', { n: i + 1 })} onClick={() => remove(f.name)} />
                     </Space>
                   ))}
-                  <Button icon={<PlusOutlined />} onClick={() => add({ name: '', title: '', present: true, standing: false })}>
+                  <Button icon={<PlusOutlined />} onClick={() => add({ name: '', title: '', present: true, standing: false, personId: null })}>
                     {t('dossiers.sessionNew.addMember')}
                   </Button>
                 </>

@@ -7,10 +7,13 @@ import { NotFoundInline } from '@/components/NotFoundInline';
 import { PageHeader } from '@/components/PageHeader';
 import { useI18n } from '@/i18n';
 import { paths } from '@/lib/paths';
+import { useSession } from '@/lib/session';
 import { useCastVote } from '../api/cast-vote';
 import { useCloseCouncilSession } from '../api/close-council-session';
 import { useCouncilSession } from '../api/get-council-session';
 import { useUpdateCouncilMember } from '../api/update-council-member';
+import { PersonLinkSelect } from '../components/PersonLinkSelect';
+import { RecusalsModal } from '../components/RecusalsModal';
 import { WrittenVoteForm } from '../components/WrittenVoteForm';
 import { awardText, CHOICE_OPTIONS, type Choice } from '../components/text';
 
@@ -22,7 +25,9 @@ export default function CouncilSessionPage() {
   const vote = useCastVote();
   const close = useCloseCouncilSession();
   const member = useUpdateCouncilMember();
+  const { user } = useSession();
   const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [recusing, setRecusing] = useState<string | null>(null);
   if (session.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (session.isError) return <NotFoundInline error={session.error} backTo={paths.dossiers} backLabel={t('dossiers.backToListLabel')} />;
   const s = session.data;
@@ -31,6 +36,16 @@ export default function CouncilSessionPage() {
   const mine = s.agenda.filter((a) => a.mayVote);
   const complete = mine.every((a) => choices[a.id]);
   const ruleDenominator = s.agenda.some((a) => a.denominator !== 'all_members');
+  const anyExcluded = s.agenda.some((a) => a.excluded.length > 0);
+  const me = s.members.find((m) => m.userId === user.id);
+  const nameOf = (memberId: string) => s.members.find((m) => m.id === memberId)?.name ?? '';
+  const nomineeOf = (itemId: string) => s.agenda.find((a) => a.id === itemId)?.nominee ?? '';
+  const recusingMember = s.members.find((m) => m.id === recusing);
+  // Why an item is not on my paper: my own nomination, my declared conflict of interest, or the item's rule.
+  const notVotingText = (a: (typeof s.agenda)[number]) => {
+    const own = me ? a.excluded.find((e) => e.memberId === me.id) : undefined;
+    return own ? t(own.reason === 'nominee' ? 'dossiers.session.notVotingNominee' : 'dossiers.session.notVotingRecused') : t('dossiers.session.notVoting');
+  };
   return (
     <>
       <nav aria-label={t('dossiers.breadcrumb')} className="org-breadcrumb">
@@ -48,10 +63,10 @@ export default function CouncilSessionPage() {
             <Descriptions.Item label={t('dossiers.session.votedMembers')}>{fmtNumber(s.votedMembers)}</Descriptions.Item>
             <Descriptions.Item label={t('dossiers.session.mode')}>{s.secret ? t('dossiers.session.secret') : t('dossiers.session.open')}</Descriptions.Item>
           </Descriptions>
-          {s.abilities.editMembers ? <Typography.Paragraph type="secondary">{t('dossiers.session.standingHint')}</Typography.Paragraph> : null}
+          {s.abilities.editMembers ? <Typography.Paragraph type="secondary">{t('dossiers.session.membersHint')}</Typography.Paragraph> : null}
           <Space wrap>
             {s.members.map((m) => (
-              <Space key={m.id} size={4}>
+              <Space key={m.id} size={4} wrap>
                 <Tag color={m.hasVoted ? 'green' : undefined}>
                   {m.name}
                   {m.present ? '' : ` ${t('dossiers.session.absent')}`}
@@ -69,10 +84,35 @@ export default function CouncilSessionPage() {
                 ) : m.standing ? (
                   <Tag color="gold">{t('dossiers.session.standing')}</Tag>
                 ) : null}
+                {s.abilities.editMembers ? (
+                  <>
+                    <PersonLinkSelect
+                      ariaLabel={t('dossiers.session.personAria', { name: m.name })}
+                      value={m.personId}
+                      currentName={m.personName}
+                      disabled={member.isPending}
+                      style={{ width: 220 }}
+                      onChange={(personId) => member.mutate({ id: s.id, memberId: m.id, body: { personId } })}
+                    />
+                    <Button size="small" aria-label={t('dossiers.session.recusalsAria', { name: m.name })} onClick={() => setRecusing(m.id)}>
+                      {t('dossiers.session.recusals', { n: fmtNumber(m.recusals.length) })}
+                    </Button>
+                  </>
+                ) : (
+                  <>
+                    {m.personName ? <Tag>{t('dossiers.session.person', { name: m.personName })}</Tag> : null}
+                    {m.recusals.map((r) => (
+                      <Tag key={r.itemId} color="orange" title={r.reason}>
+                        {t('dossiers.session.recused', { nominee: nomineeOf(r.itemId) })}
+                      </Tag>
+                    ))}
+                  </>
+                )}
               </Space>
             ))}
           </Space>
           <ErrorAlert error={member.error} />
+          {recusingMember && s.abilities.editMembers ? <RecusalsModal key={recusingMember.id} session={s} member={recusingMember} onClose={() => setRecusing(null)} /> : null}
         </Card>
         <Card
           title={<h2 className="card-title">{t('dossiers.session.agenda')}</h2>}
@@ -89,7 +129,14 @@ export default function CouncilSessionPage() {
             showIcon
             style={{ marginBottom: 12 }}
             title={t('dossiers.session.rule')}
-            description={ruleDenominator ? t('dossiers.session.ruleDenominator') : undefined}
+            description={
+              ruleDenominator || anyExcluded ? (
+                <>
+                  {ruleDenominator ? <div>{t('dossiers.session.ruleDenominator')}</div> : null}
+                  {anyExcluded ? <div>{t('dossiers.session.ruleExcluded')}</div> : null}
+                </>
+              ) : undefined
+            }
           />
           <Table
             rowKey="id"
@@ -110,7 +157,18 @@ export default function CouncilSessionPage() {
               {
                 title: t('dossiers.session.denominator'),
                 key: 'd',
-                render: (_, a) => t(`dossiers.session.denominator.${a.denominator}`, { n: fmtNumber(a.votingMembers) }),
+                render: (_, a) => (
+                  <Space orientation="vertical" size={0}>
+                    {t(`dossiers.session.denominator.${a.denominator}`, { n: fmtNumber(a.votingMembers) })}
+                    {a.excluded.length ? (
+                      <Typography.Text type="secondary">
+                        {t('dossiers.session.excludedList', {
+                          list: a.excluded.map((e) => t(`dossiers.session.excluded.${e.reason}`, { name: nameOf(e.memberId) })).join('; '),
+                        })}
+                      </Typography.Text>
+                    ) : null}
+                  </Space>
+                ),
               },
               ...(closed
                 ? [
@@ -141,7 +199,7 @@ export default function CouncilSessionPage() {
                               options={CHOICE_OPTIONS(t)}
                             />
                           ) : (
-                            <Typography.Text type="secondary">{t('dossiers.session.notVoting')}</Typography.Text>
+                            <Typography.Text type="secondary">{notVotingText(a)}</Typography.Text>
                           ),
                       },
                     ]
