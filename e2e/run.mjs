@@ -518,6 +518,19 @@ try {
         await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Organisations', exact: true }).waitFor();
         await page.getByRole('heading', { level: 2, name: 'Predecessors' }).waitFor();
         await shot(page, '07-english');
+        // The eligibility engine's conditions and a decision's summary are worded in English from their data.
+        const nav = page.getByRole('navigation', { name: 'Main menu' });
+        await nav.getByRole('link', { name: 'Eligibility check', exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: 'Eligibility check' }).waitFor();
+        await searchPick(page, 'Proposed title or form', 'lao dong tien tien', 'Lao động tiên tiến');
+        await page.getByRole('button', { name: 'Check eligibility' }).click();
+        const met = page.getByTestId('met');
+        await met.getByText(/^\d{4}: rated “Good”, meeting “Good” or better\.$/).waitFor();
+        await met.getByText('Article 24 of the Law on Emulation and Commendation No. 06/2022/QH15; Decree 152/2025/ND-CP').first().waitFor();
+        await shot(page, '07b-english-eligibility');
+        await nav.getByRole('link', { name: 'Award decisions', exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: 'Award decisions' }).waitFor();
+        await page.getByRole('cell', { name: 'Conferring “Certificate of Merit of a Ministry, Sector or Province”' }).first().waitFor();
         await pickOption(page, 'Language', 'Tiếng Việt');
         await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Tổ chức', exact: true }).waitFor();
       },

@@ -89,3 +89,44 @@ describe('correction decisions and the registry', () => {
     expect(rev.json().details.issues).toMatchObject([{ path: 'corrections.0.entryId', message: 'Chỉ đính chính được mục còn hiệu lực' }]);
   });
 });
+
+// What a client in another language words a decision's summary from (added 2026-12-07): the kind, the award,
+// how many it awards or revokes, and the decision a revocation or correction refers to; `summary` stays the
+// Vietnamese record, as the domain's decisionSummaryVi writes it.
+describe('the facts of a decision summary, in the list and on the page', () => {
+  it('sends kind, award, awardees and the referenced decision next to the Vietnamese summary', async () => {
+    const ids = await demoIds(t.handle.db);
+    const people = await peopleOf(t.handle.db, ids.board, 3);
+    const dec = await expectOk(await lanhdao.post('/api/v1/decisions', { dossierIds: [await approvedDossier(t.handle.db, ids.communeHienNam, people)], date: '2026-12-02', signerName: 'Lê Minh Tuấn' }), 201);
+    expect(dec).toMatchObject({ kind: 'award', award: 'bang_khen_tinh', awardees: 3, references: null, summary: 'Về việc tặng Bằng khen của bộ, ban, ngành, tỉnh' });
+    const rev = await expectOk(
+      await lanhdao.post(`/api/v1/decisions/${dec.id}/revoke`, { date: '2026-12-12', ground: 'b', reason: 'Làm giả hồ sơ', signerName: 'Lê Minh Tuấn', awardEntryIds: [dec.entries[0].id] }),
+      201,
+    );
+    const ref = { id: dec.id, number: dec.number, date: '2026-12-02' };
+    expect(rev).toMatchObject({ kind: 'revocation', awardees: 1, references: ref, referencesId: dec.id, summary: `Về việc hủy bỏ Quyết định khen thưởng số ${dec.number}` });
+    const cor = await expectOk(
+      await lanhdao.post(`/api/v1/decisions/${dec.id}/corrections`, { date: '2026-12-13', signerName: 'Lê Minh Tuấn', corrections: [{ wrong: 'a', right: 'b' }] }),
+      201,
+    );
+    expect(cor).toMatchObject({ kind: 'correction', awardees: null, references: ref, summary: `Về việc đính chính Quyết định số ${dec.number}` });
+    expect(await expectOk(await chuyenvien.get(`/api/v1/decisions/${rev.id}`))).toMatchObject({ kind: 'revocation', awardees: 1, references: ref });
+    const list = (await expectOk(await chuyenvien.get('/api/v1/decisions?limit=100&offset=0'))).items as { id: string }[];
+    const row = (id: string) => list.find((d) => d.id === id);
+    expect(row(dec.id)).toMatchObject({ kind: 'award', award: 'bang_khen_tinh', awardees: 3, references: null, summary: dec.summary });
+    expect(row(rev.id)).toMatchObject({ kind: 'revocation', award: 'bang_khen_tinh', awardees: 1, references: ref, summary: rev.summary });
+    expect(row(cor.id)).toMatchObject({ kind: 'correction', awardees: null, references: ref, summary: cor.summary });
+  });
+
+  it('still replays an answer stored before these fields existed (Idempotency-Key)', async () => {
+    const ids = await demoIds(t.handle.db);
+    const body = { dossierIds: [await approvedDossier(t.handle.db, ids.communeHienNam, await peopleOf(t.handle.db, ids.board, 1))], date: '2026-12-03', signerName: 'Lê Minh Tuấn' };
+    const dec = await expectOk(await lanhdao.post('/api/v1/decisions', body, { 'idempotency-key': 'qd-before' }), 201);
+    await t.handle.db.execute(sql`UPDATE idempotency_record SET body = body - 'awardees' - 'references' WHERE key = 'qd-before'`);
+    const replay = await lanhdao.post('/api/v1/decisions', body, { 'idempotency-key': 'qd-before' });
+    expect(replay.statusCode).toBe(201);
+    expect(replay.headers['idempotency-replayed']).toBe('true');
+    expect(replay.json()).toMatchObject({ id: dec.id, kind: 'award', summary: dec.summary });
+    expect(replay.json()).not.toHaveProperty('awardees');
+  });
+});

@@ -239,12 +239,18 @@ describe('from nomination to decision', () => {
 
     const list = await expectOk(await lanhdao.get('/api/v1/decisions'));
     // The demo decisions are dated from the real clock, so this one is not necessarily the newest: find it, check the order.
+    // CONTRACT.md's fields, then what a client words the summary from in its own language (additive).
     expect(list.items.find((i: { id: string }) => i.id === decisionId)).toEqual({
       id: decisionId,
       number: dec.number,
       date: '2026-11-30',
       authority: dec.authority,
       status: 'issued',
+      kind: 'award',
+      summary: dec.summary,
+      award: dec.award,
+      awardees: dec.entries.length,
+      references: null,
     });
     const dates = list.items.map((i: { date: string }) => i.date);
     expect(dates).toEqual([...dates].sort().reverse());

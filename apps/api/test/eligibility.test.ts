@@ -49,6 +49,26 @@ describe('answers and errors', () => {
     expect(body.unmet.length).toBeGreaterThanOrEqual(2);
     expect(body.unmet.some((u: { earliestYear?: number }) => typeof u.earliestYear === 'number')).toBe(true);
   });
+  it('sends the figures of every condition, met and unmet, as params (additive, for other languages)', async () => {
+    const body = (
+      await c.post('/api/v1/eligibility/evaluate', {
+        ...base,
+        award: 'tap_the_lao_dong_tien_tien',
+        subject: { kind: 'collective' },
+        history: { ratings: [{ year: 2025, rating: 'tot' }], memberStats: [{ year: 2025, members: 1241, completedTasks: 1241, laoDongTienTien: 828, chienSiThiDuaCoSo: 0, disciplinedWarningOrAbove: 0 }] },
+      })
+    ).json();
+    expect(body.unmet).toEqual([
+      expect.objectContaining({
+        code: 'members_ratio_too_low',
+        message: 'Năm 2025: 828/1.241 cá nhân (66,7%) đạt “Lao động tiên tiến”, cần ít nhất 70%. Năm thành tích sớm nhất có thể đáp ứng: 2026.',
+        params: { year: 2025, members: 1241, holders: 828, title: 'lao_dong_tien_tien', titleName: 'Lao động tiên tiến', percent: 66.7, threshold: 70, comparison: 'at_least', missingData: false },
+      }),
+    ]);
+    expect(body.met.map((m: { code: string }) => m.code)).toEqual(['no_discipline_in_year', 'no_open_investigation', 'collective_rating', 'no_member_disciplined']);
+    expect(body.met[2]).toEqual(expect.objectContaining({ params: { year: 2025, required: 'tot', actual: 'tot', subject: 'collective' } }));
+    expect(body.toConfirm[0].params).toEqual(expect.objectContaining({ award: 'tap_the_lao_dong_tien_tien' }));
+  });
   it.each([
     [{ ...base, award: 'huan_chuong_khong_co' }, 'unknown_award'],
     [{ ...base, asOf: '2017-06-01' }, 'rule_set_unknown'],

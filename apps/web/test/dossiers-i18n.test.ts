@@ -13,8 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InboxItem } from '@thidua/contracts';
 import { DOSSIER_DOCUMENT_KINDS, AWARD_CODES, AWARD_TYPES, SUBJECT_KINDS } from '@thidua/domain/catalogue/catalogue.types';
 import { AWARD_CATALOGUE } from '@thidua/domain/catalogue/awards';
-import { AWARD_NAMES_EN } from '@thidua/domain/catalogue/award-names-en';
+import { AWARD_AUTHORITIES_EN, AWARD_NAMES_EN } from '@thidua/domain/catalogue/award-names-en';
+import { decisionSummaryVi } from '@thidua/domain/dossiers/decision-summary';
 import { UNMET_CODES } from '@thidua/domain/eligibility/eligibility.types';
+import { evaluateEligibility } from '@thidua/domain/eligibility/evaluate-eligibility';
 import { DEADLINE_NOTICE_CODES, deadlineNotice, deadlineNoticeTextVi } from '@thidua/domain/dossiers/notice';
 import { DOSSIER_ACTIONS, DOSSIER_STATE_LABELS_VI, DOSSIER_STATES } from '@thidua/domain/dossiers/workflow';
 import { dossiersEn, dossiersVi } from '../src/features/dossiers/i18n';
@@ -25,9 +27,11 @@ import {
   ACTION_CODES,
   ACTION_LABEL,
   AWARD_TYPE_LABEL,
+  awardAuthorityText,
   awardText,
   CHOICE_OPTIONS,
   DECISION_STATUS,
+  decisionSummaryText,
   DOC_KIND_LABEL,
   DOC_KINDS,
   ENTRY_STATUS,
@@ -262,19 +266,82 @@ describe('award names and eligibility conditions in both languages', () => {
     expect(awardText('en', 'ky_niem_chuong_tinh_x')).toBe('ky_niem_chuong_tinh_x');
   });
 
-  it('names every unmet condition by its code in English, and keeps the server\'s Vietnamese sentence', () => {
+  it("names every catalogue award's deciding authority in English, and keeps the server's text in Vietnamese and for a local award", () => {
+    for (const a of AWARD_CATALOGUE) {
+      expect(awardAuthorityText('vi', a.code, a.decidingAuthority)).toBe(a.decidingAuthority);
+      const en = awardAuthorityText('en', a.code, a.decidingAuthority);
+      expect(en, a.code).toBe(AWARD_AUTHORITIES_EN[a.code]);
+      expect(en, a.code).not.toMatch(VIETNAMESE);
+    }
+    expect(awardAuthorityText('en', 'bang_khen_thu_tuong', 'Thủ tướng Chính phủ')).toBe('The Prime Minister');
+    expect(awardAuthorityText('en', 'ky_niem_chuong_tinh_x', 'Chủ tịch UBND tỉnh X')).toBe('Chủ tịch UBND tỉnh X');
+  });
+
+  it("words a decision's summary from its kind, award and referenced decision; the Vietnamese is the record the server writes", () => {
+    const ref = { id: '00000000-0000-4000-8000-000000000009', number: '12/QĐ-UBND', date: '2026-01-15' };
+    for (const a of AWARD_CATALOGUE) {
+      const record = decisionSummaryVi({ kind: 'award', award: a.code });
+      // The catalogue's Vietnamese says what the server writes, word for word.
+      expect(tVi('dossiers.summary.award', { award: a.name })).toBe(record);
+      const d = { kind: 'award', summary: record, award: a.code, references: null };
+      expect(decisionSummaryText(tVi, 'vi', d)).toBe(record);
+      const en = decisionSummaryText(tEn, 'en', d);
+      expect(en).toBe(`Conferring “${AWARD_NAMES_EN[a.code]}”`);
+      expect(en, a.code).not.toMatch(VIETNAMESE);
+    }
+    for (const kind of ['revocation', 'correction'] as const) {
+      const record = decisionSummaryVi({ kind, referencedNumber: ref.number });
+      expect(tVi(`dossiers.summary.${kind}`, { number: ref.number })).toBe(record);
+      const d = { kind, summary: record, award: 'giay_khen', references: ref };
+      expect(decisionSummaryText(tVi, 'vi', d)).toBe(record);
+      // The decision number is an identifier (QĐ-UBND), not text to translate.
+      expect(decisionSummaryText(tEn, 'en', d).replace(ref.number, '')).not.toMatch(VIETNAMESE);
+    }
+    expect(decisionSummaryText(tEn, 'en', { kind: 'revocation', summary: 'x', award: 'giay_khen', references: ref })).toBe('Revoking award decision No. 12/QĐ-UBND');
+    expect(decisionSummaryText(tEn, 'en', { kind: 'correction', summary: 'x', award: 'giay_khen', references: ref })).toBe('Correcting decision No. 12/QĐ-UBND');
+    expect(decisionSummaryText(tEn, 'en', { kind: 'award', summary: 'x', award: 'bang_khen_thu_tuong' })).toBe("Conferring “Prime Minister's Certificate of Merit”");
+    // What the catalogue cannot word keeps the record: a local award, a reference the answer lacks, a new kind.
+    expect(decisionSummaryText(tEn, 'en', { kind: 'award', summary: 'Về việc tặng Kỷ niệm chương tỉnh X', award: 'ky_niem_chuong_tinh_x' })).toBe('Về việc tặng Kỷ niệm chương tỉnh X');
+    expect(decisionSummaryText(tEn, 'en', { kind: 'correction', summary: 'Về việc đính chính Quyết định số 1/QĐ-UBND', award: null })).toBe('Về việc đính chính Quyết định số 1/QĐ-UBND');
+    expect(decisionSummaryText(tEn, 'en', { kind: 'merger', summary: 'Về việc khác', award: null })).toBe('Về việc khác');
+  });
+
+  const wording = (locale: 'vi' | 'en') => ({
+    locale,
+    t: locale === 'vi' ? tUiVi : tUiEn,
+    fmtNumber: (n: number) => new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(n),
+    fmtDate: iso,
+  });
+
+  it("words a nominee's unmet conditions from their params, the Vietnamese the server's sentence (apps/web/test/eligibility-i18n.test.ts ties every code)", () => {
+    const r = evaluateEligibility({
+      award: 'chien_si_thi_dua_co_so',
+      asOf: '2026-03-01',
+      year: 2025,
+      subject: { kind: 'individual' },
+      history: { ratings: [{ year: 2025, rating: 'hoan_thanh' }] },
+    });
+    expect(r.unmet.map((u) => unmetText(wording('vi'), u))).toEqual(r.unmet.map((u) => u.message));
+    expect(r.unmet.map((u) => unmetText(wording('en'), u))).toEqual([
+      '2025: rated “Satisfactory”, short of “Good” or better. Earliest achievement year that could meet it: 2026.',
+      '2025: rated “Satisfactory”, short of “Excellent”. Earliest achievement year that could meet it: 2026.',
+      'No initiative or research work recognised in 2025. Earliest achievement year that could meet it: 2026.',
+    ]);
+  });
+
+  it("names every unmet condition of a snapshot without params by its code in English, and keeps the server's Vietnamese sentence", () => {
     for (const c of UNMET_CODES) {
       for (const cat of [uiVi, uiEn] as Record<string, string>[]) expect(cat[`elig.code.${c}`]?.trim(), c).toBeTruthy();
       const u = { code: c, message: 'Năm 2024: được đánh giá “hoàn thành nhiệm vụ”, chưa đạt “hoàn thành tốt nhiệm vụ” trở lên.', year: 2024 };
-      expect(unmetText(tUiVi, 'vi', u)).toBe(u.message);
-      const en = unmetText(tUiEn, 'en', u);
+      expect(unmetText(wording('vi'), u)).toBe(u.message);
+      const en = unmetText(wording('en'), u);
       expect(en, c).toBe(`2024: ${(uiEn as Record<string, string>)[`elig.code.${c}`]}`);
       expect(en, c).not.toMatch(VIETNAMESE);
-      expect(unmetText(tUiEn, 'en', { code: c, message: u.message }), c).toBe((uiEn as Record<string, string>)[`elig.code.${c}`]);
+      expect(unmetText(wording('en'), { code: c, message: u.message }), c).toBe((uiEn as Record<string, string>)[`elig.code.${c}`]);
     }
-    expect(unmetText(tUiEn, 'en', { code: 'rating_too_low', message: 'x', year: 2023 })).toBe('2023: Rating too low');
+    expect(unmetText(wording('en'), { code: 'rating_too_low', message: 'x', year: 2023 })).toBe('2023: Rating too low');
     // A code the catalogue does not know keeps the server's sentence.
-    expect(unmetText(tUiEn, 'en', { code: 'new_rule', message: 'Câu mới' })).toBe('Câu mới');
+    expect(unmetText(wording('en'), { code: 'new_rule', message: 'Câu mới' })).toBe('Câu mới');
   });
 });
 
@@ -330,7 +397,8 @@ describe('rendered in English through the I18nProvider', () => {
       { kind: 'notification', id, title: deadlineNoticeTextVi(notice('escalation', -1)), status: 'escalation', action: 'escalation', due: '2026-12-23', workingDaysLeft: -1, overdue: true, notice: notice('escalation', -1) },
     ] as const;
     function Inbox() {
-      const { t, locale, fmtDate } = useI18n();
+      const i18n = useI18n();
+      const { t, locale, fmtDate } = i18n;
       return createElement(
         'table',
         { lang: locale },
@@ -342,7 +410,21 @@ describe('rendered in English through the I18nProvider', () => {
             return createElement('tr', { key: i }, createElement('td', null, x.title), createElement('td', null, x.kind), createElement('td', null, x.status), createElement('td', null, x.action));
           }),
           createElement('tr', null, createElement('td', null, awardText(locale, 'huan_chuong_lao_dong_hang_nhi', 'Huân chương Lao động hạng Nhì'))),
-          createElement('tr', null, createElement('td', null, unmetText(t, locale, { code: 'missing_initiative', message: 'Không có sáng kiến hoặc đề tài khoa học được công nhận trong năm 2025.', year: 2025 }))),
+          createElement('tr', null, createElement('td', null, unmetText(i18n, { code: 'missing_initiative', message: 'Không có sáng kiến hoặc đề tài khoa học được công nhận trong năm 2025.', year: 2025 }))),
+          createElement(
+            'tr',
+            null,
+            createElement(
+              'td',
+              null,
+              unmetText(i18n, {
+                code: 'members_ratio_too_low',
+                message: 'Năm 2025: 828/1.241 cá nhân (66,7%) đạt “Lao động tiên tiến”, cần ít nhất 70%.',
+                year: 2025,
+                params: { year: 2025, members: 1241, holders: 828, title: 'lao_dong_tien_tien', titleName: 'Lao động tiên tiến', percent: 66.7, threshold: 70, comparison: 'at_least', missingData: false },
+              }),
+            ),
+          ),
         ),
       );
     }
@@ -354,6 +436,7 @@ describe('rendered in English through the I18nProvider', () => {
     expect(html).toContain('<td>Dossier “Proposal 7” is past its deadline of 23/12/2026 (working days overdue: 1).</td><td>Notice</td><td>Overdue</td><td>Overdue</td>');
     expect(html).toContain('<td>Labour Order, Second Class</td>');
     expect(html).toContain('<td>2025: Initiative missing</td>');
+    expect(html).toContain('<td>2025: 828/1,241 members (66.7%) hold “Advanced Worker”; at least 70% needed.</td>');
     expect(html).not.toMatch(VIETNAMESE);
   });
 });

@@ -398,13 +398,19 @@ export const DecisionSummary = z.object({
   date: IsoDate,
   authority: z.string(),
   status: z.enum(['issued', 'revoked', 'corrected']),
+  // Added 2026-12-07 (additive): what a client words the summary from in its own language. `summary` is the
+  // Vietnamese record ("Về việc …", domain decisionSummaryVi); `awardees` the people and collectives the
+  // decision awards or revokes (null for a correction); `references` the decision revoked or corrected.
+  // Optional only for answers stored before (idempotent replays); the routes always send them.
+  kind: z.enum(['award', 'revocation', 'correction']),
+  summary: z.string(),
+  award: z.string().nullable(),
+  awardees: z.number().int().nullable().optional(),
+  references: z.object({ id: Uuid, number: z.string(), date: IsoDate }).nullable().optional(),
 });
 export const DecisionList = listOf(DecisionSummary);
 export const DecisionListQuery = z.strictObject({ limit: Limit, offset: Offset });
 export const DecisionDetail = DecisionSummary.extend({
-  kind: z.enum(['award', 'revocation', 'correction']),
-  summary: z.string(),
-  award: z.string().nullable(),
   referencesId: Uuid.nullable(),
   reason: z.string().nullable(),
   signedScan: z.object({ sha256: z.string() }).nullable(),

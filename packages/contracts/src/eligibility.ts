@@ -39,6 +39,11 @@ export const EvaluationRequest = z.strictObject({
 });
 export type EvaluationRequest = z.infer<typeof EvaluationRequest>;
 
+/** The figures that word a condition in any language (domain MET_CODES / messages.ts); added 2026-12-07, additive. */
+const ConditionParams = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+/** `basis` as data (domain BasisCitation): the Law of the rule set and the decree in force, with their articles. */
+const ArticleRef = z.object({ article: z.number().int(), clause: z.number().int().optional(), point: z.string().optional() });
+const BasisCitation = z.object({ law: z.string().nullable(), lawArticle: ArticleRef.nullable(), decree: z.string(), decreeArticles: z.array(ArticleRef) });
 const Condition = z.object({
   code: z.string(),
   message: z.string().optional(),
@@ -46,6 +51,8 @@ const Condition = z.object({
   year: z.number().int().optional(),
   earliestYear: z.number().int().optional(),
   alternative: z.number().int().optional(),
+  params: ConditionParams.optional(),
+  citation: BasisCitation.optional(),
 });
 export const EvaluationResult = z.object({
   verdict: z.enum(['eligible', 'ineligible', 'review']),
@@ -53,7 +60,9 @@ export const EvaluationResult = z.object({
   decree: z.string(),
   unmet: z.array(Condition),
   met: z.array(Condition),
-  toConfirm: z.array(z.object({ code: z.string(), message: z.string(), basis: z.string() })),
+  toConfirm: z.array(
+    z.object({ code: z.string(), message: z.string(), basis: z.string(), params: ConditionParams.optional(), citation: BasisCitation.optional() }),
+  ),
 });
 
 export const AwardSummary = z.object({

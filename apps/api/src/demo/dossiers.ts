@@ -21,6 +21,7 @@ import {
 } from '@thidua/db';
 import {
   WorkingDayCalendar,
+  decisionSummaryVi,
   dossierDeadline,
   formatDecisionNumber,
   getAwardDefinition,
@@ -297,7 +298,7 @@ export async function seedDemoDossiers(db: Db, ids: DemoIds): Promise<void> {
           date: v.date,
           authority,
           awardCode: v.award,
-          summary: `Về việc tặng ${def.name}`,
+          summary: decisionSummaryVi({ kind: 'award', award: v.award }),
           content: {
             issuingBody: `ỦY BAN NHÂN DÂN TỈNH ${v.provinceName.toUpperCase()}`,
             issuerTitle: `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ${v.provinceName.toUpperCase()}`,

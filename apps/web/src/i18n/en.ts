@@ -4,6 +4,7 @@ import { clustersEn } from '../features/clusters/i18n';
 import { campaignsEn } from '../features/campaigns/i18n';
 import { registryEn } from '../features/registry/i18n';
 import { dossiersEn } from '../features/dossiers/i18n';
+import { eligibilityEn } from '../features/eligibility/i18n';
 
 // English translation of vi.ts (the source). Every key is required.
 export const en: Record<UiKey, string> = {
@@ -723,4 +724,5 @@ export const en: Record<UiKey, string> = {
   ...campaignsEn,
   ...registryEn,
   ...dossiersEn,
+  ...eligibilityEn,
 };

@@ -6,6 +6,7 @@ import { clustersVi } from '../features/clusters/i18n';
 import { campaignsVi } from '../features/campaigns/i18n';
 import { registryVi } from '../features/registry/i18n';
 import { dossiersVi } from '../features/dossiers/i18n';
+import { eligibilityVi } from '../features/eligibility/i18n';
 
 export const vi = {
   'app.name': 'Thi đua – Khen thưởng',
@@ -727,6 +728,7 @@ export const vi = {
   ...campaignsVi,
   ...registryVi,
   ...dossiersVi,
+  ...eligibilityVi,
 } as const;
 
 export type UiKey = keyof typeof vi;

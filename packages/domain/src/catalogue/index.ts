@@ -8,7 +8,7 @@ export {
   type AwardCriteriaReference,
   type AwardDefinition,
 } from './awards.js';
-export { AWARD_NAMES_EN, awardNameEn } from './award-names-en.js';
+export { AWARD_AUTHORITIES_EN, AWARD_NAMES_EN, awardAuthorityEn, awardNameEn } from './award-names-en.js';
 export {
   ELIGIBILITY_PARAMETERS,
   getParameterDefinition,

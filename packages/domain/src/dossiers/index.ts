@@ -4,3 +4,4 @@ export * from './deadlines.js';
 export * from './ballot.js';
 export * from './numbering.js';
 export * from './notice.js';
+export * from './decision-summary.js';

@@ -1,5 +1,5 @@
 // Request and answer of the eligibility engine: exactly the JSON of CONTRACT.md "Eligibility
-// evaluation", plus `params` on every message so another language catalogue can render it.
+// evaluation", plus `params` on every condition (met and unmet) so another language catalogue can word it.
 import type {
   AnnualRating,
   AwardType,
@@ -8,6 +8,9 @@ import type {
   RuleSetId,
   SubjectKind,
 } from '../catalogue/catalogue.types.js';
+import type { BasisCitation } from './legal-basis.js';
+
+export type { ArticleRef, BasisCitation } from './legal-basis.js';
 
 export type EligibilityVerdict = 'eligible' | 'ineligible' | 'review';
 
@@ -30,6 +33,52 @@ export const UNMET_CODES = [
   'member_disciplined',
 ] as const;
 export type UnmetCode = (typeof UNMET_CODES)[number];
+
+/**
+ * Condition ids a rule reports as held (`met[].code`; extend, never rename). Each comes with the `params`
+ * needed to word it (the web's catalogue does, in every language):
+ * - `no_discipline_in_year` {year}; `no_open_investigation` {asOf};
+ * - `rating_at_least_tot`, `ldtt_standard`, `rating_excellent`, `collective_rating` {year, required, actual, subject};
+ * - `rating_excellent_run`, `window_ratings` {from, to, required};
+ * - `title_run` {title, titleName, runFrom, runTo, runYears};
+ * - `run_uninterrupted` {runFrom, runTo};
+ * - `initiative_in_year`, `initiative_scope_in_window` {from, to, minScope, bestScope, clippedFrom};
+ * - `initiatives_in_window` {from, to, minScope, required, found, clippedFrom};
+ * - `prior_award` {prior, priorName, year};
+ * - `window_uninterrupted` {from, to, afterDiscipline};
+ * - `window_length` {year, anchorYear, anchorReason, anchorAward, anchorAwardName, length, required};
+ * - `titles_in_window` {from, to, title, titleName, found, required};
+ * - `excellent_year_in_window` {from, to, found, required};
+ * - `members_ldtt_ratio` {year, members, holders, title, titleName, percent, threshold, comparison};
+ * - `members_completed` {year, members, completed, threshold};
+ * - `member_cstdcs` {year, found, required, title, titleName};
+ * - `no_member_disciplined` {year}.
+ */
+export const MET_CODES = [
+  'no_discipline_in_year',
+  'no_open_investigation',
+  'rating_at_least_tot',
+  'ldtt_standard',
+  'rating_excellent',
+  'collective_rating',
+  'rating_excellent_run',
+  'window_ratings',
+  'title_run',
+  'run_uninterrupted',
+  'initiative_in_year',
+  'initiative_scope_in_window',
+  'initiatives_in_window',
+  'prior_award',
+  'window_uninterrupted',
+  'window_length',
+  'titles_in_window',
+  'excellent_year_in_window',
+  'members_ldtt_ratio',
+  'members_completed',
+  'member_cstdcs',
+  'no_member_disciplined',
+] as const;
+export type MetCode = (typeof MET_CODES)[number];
 
 export interface RatingRecord {
   readonly year: number;
@@ -106,19 +155,32 @@ export interface UnmetCondition {
   /** Branch number where the law offers alternatives (1, 2, …). */
   readonly alternative?: number;
   readonly params: MessageParams;
+  /** `basis` as data (the Law, the decree and their articles), to word it in another language. */
+  readonly citation?: BasisCitation;
 }
 
 export interface MetCondition {
+  /** One of MET_CODES (a newer engine may add more). */
   readonly code: string;
   readonly basis: string;
   readonly alternative?: number;
+  /** The figures of the condition, to word it (see MET_CODES). */
+  readonly params: MessageParams;
+  /** `basis` as data. */
+  readonly citation?: BasisCitation;
 }
 
 export interface ToConfirmItem {
   readonly code: string;
   readonly message: string;
   readonly basis: string;
+  /**
+   * `award`, and `ground`: which wording `message` is (stable; one code can have several, per rule set or
+   * award), with the figures and names in it (`percent`; `awardName` and `subject` for `tieu_chuan_xet_tang`).
+   */
   readonly params: MessageParams;
+  /** `basis` as data (absent for an award added to the catalogue as data, whose basis is its own text). */
+  readonly citation?: BasisCitation;
 }
 
 export interface EvaluationResult {

@@ -19,7 +19,7 @@ import type {
 } from './eligibility.types.js';
 import { buildHistoryIndex, NO_YEAR, type HistoryIndex } from './history-index.js';
 import { NO_PARAMS } from './rules/rule-helpers.js';
-import { formatBasis, type BasisRef, type RuleCitation } from './legal-basis.js';
+import { basisCitation, formatBasis, type BasisCitation, type BasisRef, type RuleCitation } from './legal-basis.js';
 import { formatUnmetMessage } from './messages.js';
 import { isIsoCalendarDate, selectDecree, selectRuleSet } from './rule-sets.js';
 import { findEligibilityRule } from './rules/index.js';
@@ -36,11 +36,11 @@ interface PassEntry {
   readonly cond: string;
   readonly alt: number;
   readonly basis: BasisRef;
+  readonly params: MessageParams;
 }
 interface FailEntry extends PassEntry {
   readonly code: UnmetCode;
   readonly year: number | undefined;
-  readonly params: MessageParams;
   readonly unfixable: boolean;
 }
 
@@ -48,8 +48,8 @@ class DetailSink implements ConditionSink {
   readonly detail = true;
   readonly passes: PassEntry[] = [];
   readonly fails: FailEntry[] = [];
-  pass(cond: string, alt: number, basis: BasisRef): void {
-    this.passes.push({ cond, alt, basis });
+  pass(cond: string, alt: number, basis: BasisRef, params: MessageParams): void {
+    this.passes.push({ cond, alt, basis, params });
   }
   fail(
     cond: string,
@@ -130,9 +130,9 @@ function evaluateBlocks(ctx: RuleContext, year: number, sink: ConditionSink): vo
       );
     }
   }
-  if (!disciplined) sink.pass('no_discipline_in_year', 0, 'blocks');
+  if (!disciplined) sink.pass('no_discipline_in_year', 0, 'blocks', sink.detail ? { year } : NO_PARAMS);
   if (h.openInvestigations.length === 0) {
-    sink.pass('no_open_investigation', 0, 'blocks');
+    sink.pass('no_open_investigation', 0, 'blocks', sink.detail ? { asOf: ctx.asOf } : NO_PARAMS);
     return;
   }
   for (const inv of h.openInvestigations) {
@@ -238,6 +238,7 @@ const BASIS_REFS: readonly BasisRef[] = ['award', 'blocks', 'discipline_restart'
 /** Basis texts and `toConfirm` of one award/subject under one rule set and decree: static data. */
 interface AwardTexts {
   readonly basis: Readonly<Record<BasisRef, string>>;
+  readonly citation: Readonly<Record<BasisRef, BasisCitation>>;
   readonly toConfirm: readonly ToConfirmItem[];
 }
 
@@ -264,22 +265,26 @@ function awardTexts(
   if (t !== undefined) return t;
   const citation = rule ? rule.citation(ruleSet) : reviewCitation(def, ruleSet);
   const basis = {} as Record<BasisRef, string>;
-  for (const ref of BASIS_REFS) basis[ref] = formatBasis(ruleSet, decree, ref, ref === 'blocks' ? null : citation);
+  const citations = {} as Record<BasisRef, BasisCitation>;
+  for (const ref of BASIS_REFS) {
+    basis[ref] = formatBasis(ruleSet, decree, ref, ref === 'blocks' ? null : citation);
+    citations[ref] = basisCitation(ruleSet, decree, ref, ref === 'blocks' ? null : citation);
+  }
   const grounds: readonly JudgementGround[] = rule
     ? rule.judgementGrounds(ruleSet)
     : reviewJudgementGrounds(def, kind, ruleSet);
-  const params: MessageParams = Object.freeze({ award: def.code });
   const toConfirm = Object.freeze(
     grounds.map((g) =>
       Object.freeze({
         code: g.code,
         message: g.message,
         basis: formatBasis(ruleSet, decree, g.ref ?? 'award', g.citation),
-        params,
+        params: Object.freeze({ award: def.code, ground: g.key, ...g.params }),
+        citation: basisCitation(ruleSet, decree, g.ref ?? 'award', g.citation),
       }),
     ),
   );
-  t = { basis: Object.freeze(basis), toConfirm };
+  t = { basis: Object.freeze(basis), citation: Object.freeze(citations), toConfirm };
   byVariant[slot] = t;
   return t;
 }
@@ -329,6 +334,7 @@ export function evaluateEligibility(request: EvaluationRequest, options?: Evalua
 
   const texts = awardTexts(def, kind, rule, ruleSet, decree);
   const basis = texts.basis;
+  const citation = texts.citation;
 
   const unmet: UnmetCondition[] = new Array<UnmetCondition>(kept.length);
   for (let i = 0; i < kept.length; i++) {
@@ -339,6 +345,7 @@ export function evaluateEligibility(request: EvaluationRequest, options?: Evalua
       message: formatUnmetMessage(f.code, f.params, e),
       basis: basis[f.basis],
       params: f.params,
+      citation: citation[f.basis],
     };
     if (f.year !== undefined) u.year = f.year;
     if (e !== undefined) u.earliestYear = e;
@@ -351,8 +358,8 @@ export function evaluateEligibility(request: EvaluationRequest, options?: Evalua
     const p = passes[i] as PassEntry;
     met[i] =
       p.alt === 0
-        ? { code: p.cond, basis: basis[p.basis] }
-        : { code: p.cond, basis: basis[p.basis], alternative: p.alt };
+        ? { code: p.cond, basis: basis[p.basis], params: p.params, citation: citation[p.basis] }
+        : { code: p.cond, basis: basis[p.basis], alternative: p.alt, params: p.params, citation: citation[p.basis] };
   }
   const toConfirm = texts.toConfirm;
 

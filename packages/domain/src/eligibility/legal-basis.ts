@@ -57,3 +57,53 @@ export function formatBasis(
   else for (const a of decreeParts) parts.push(`${a} Nghị định ${decree}`);
   return capitalise(parts.join('; '));
 }
+
+/** An article reference: "điểm b khoản 1 Điều 73" is `{ article: 73, clause: 1, point: 'b' }`. */
+export interface ArticleRef {
+  readonly article: number;
+  readonly clause?: number;
+  readonly point?: string;
+}
+
+/**
+ * The `basis` of a condition as data, for another language to word it (the web does): the Law of the rule set
+ * with the award's article (`law` null when the basis cites only the decree), and the decree in force with the
+ * articles cited (none: the decree as a whole). `formatBasis` writes the Vietnamese from the same parts.
+ */
+export interface BasisCitation {
+  readonly law: RuleSetId | null;
+  readonly lawArticle: ArticleRef | null;
+  readonly decree: DecreeId;
+  readonly decreeArticles: readonly ArticleRef[];
+}
+
+const ARTICLE_RE = /^(?:điểm ([a-zđ]) )?(?:khoản (\d+) )?Điều (\d+)$/u;
+
+/** Parses the citation text the rule files and the catalogue write ("khoản 1 Điều 74"); throws on anything else. */
+export function parseArticle(text: string): ArticleRef {
+  const m = ARTICLE_RE.exec(text);
+  if (!m) throw new Error(`Unparseable article citation ${JSON.stringify(text)}`);
+  const ref: { article: number; clause?: number; point?: string } = { article: Number(m[3]) };
+  if (m[2] !== undefined) ref.clause = Number(m[2]);
+  if (m[1] !== undefined) ref.point = m[1];
+  return ref;
+}
+
+/** The parts of `formatBasis(ruleSet, decree, ref, citation)`, in the same order. */
+export function basisCitation(
+  ruleSet: RuleSetId,
+  decree: DecreeId,
+  ref: BasisRef,
+  citation: RuleCitation | null,
+): BasisCitation {
+  const decreeArticles: ArticleRef[] = [];
+  if (citation?.decreeArticle) decreeArticles.push(parseArticle(citation.decreeArticle));
+  const principle = ref === 'award' ? undefined : DECREE_ARTICLES[decree][ref];
+  if (principle && principle !== citation?.decreeArticle) decreeArticles.push(parseArticle(principle));
+  return Object.freeze({
+    law: citation ? ruleSet : null,
+    lawArticle: citation?.lawArticle ? Object.freeze(parseArticle(citation.lawArticle)) : null,
+    decree,
+    decreeArticles: Object.freeze(decreeArticles.map((a) => Object.freeze(a))),
+  });
+}

@@ -1,5 +1,7 @@
 // Vietnamese messages of the engine, built from the code and its `params` (which an English or
-// other catalogue can use instead). Text is NFC with full diacritics.
+// other catalogue can use instead: the web's eligibility catalogue words every code from them, and its
+// test ties its Vietnamese to these sentences). Text is NFC with full diacritics; counts and percentages
+// in the Vietnamese way (1.241, 66,7%), years and dates as they are (2025, dd/mm/yyyy).
 import type { AnnualRating, AwardType, InitiativeScope } from '../catalogue/catalogue.types.js';
 import { getAwardDefinition } from '../catalogue/awards.js';
 import type { MessageParams, UnmetCode } from './eligibility.types.js';
@@ -32,6 +34,18 @@ export function formatDateVi(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
+/**
+ * A count or percentage the Vietnamese way, as `Intl.NumberFormat('vi-VN')` writes it: `.` between
+ * thousands, `,` before decimals (at most three), `1241` → `1.241`, `66.7` → `66,7`. Not for years.
+ */
+export function formatNumberVi(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const rounded = Math.round(Math.abs(n) * 1000) / 1000;
+  const [int = '0', frac] = rounded.toFixed(3).replace(/\.?0+$/, '').split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${n < 0 && rounded !== 0 ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
+
 export function awardNameVi(code: string): string {
   return getAwardDefinition(code)?.name ?? code;
 }
@@ -47,6 +61,11 @@ function str(p: MessageParams, k: string): string {
 
 function num(p: MessageParams, k: string): number {
   return Number(p[k]);
+}
+
+/** A count or percentage of `params`, the Vietnamese way. */
+function n(p: MessageParams, k: string): string {
+  return formatNumberVi(num(p, k));
 }
 
 function range(p: MessageParams): string {
@@ -113,7 +132,7 @@ const MESSAGES: Readonly<Record<UnmetCode, (p: MessageParams) => string>> = {
         : '';
     return num(p, 'required') <= 1
       ? `Không có sáng kiến hoặc đề tài khoa học${scope} được công nhận trong ${range(p)}${clipped}.`
-      : `Cần ít nhất ${str(p, 'required')} sáng kiến hoặc đề tài khoa học${scope} được công nhận trong ${range(p)}${clipped}, mới có ${str(p, 'found')}.`;
+      : `Cần ít nhất ${n(p, 'required')} sáng kiến hoặc đề tài khoa học${scope} được công nhận trong ${range(p)}${clipped}, mới có ${n(p, 'found')}.`;
   },
   initiative_scope_too_narrow: (p) =>
     `Sáng kiến, đề tài được công nhận trong ${range(p)} chỉ có phạm vi ảnh hưởng ${scopeLabel(str(p, 'bestScope'))}, cần phạm vi ${scopeLabel(str(p, 'minScope'))} trở lên.`,
@@ -128,29 +147,29 @@ const MESSAGES: Readonly<Record<UnmetCode, (p: MessageParams) => string>> = {
       p.anchorReason === 'discipline'
         ? `năm ${str(p, 'anchorYear')} (năm cuối cùng bị kỷ luật)`
         : `năm ${str(p, 'anchorYear')} (${q(str(p, 'anchorAwardName'))})`;
-    return `Từ ${from} đến năm ${str(p, 'year')} mới ${Math.max(0, num(p, 'length'))} năm, cần ít nhất ${str(p, 'required')} năm.`;
+    return `Từ ${from} đến năm ${str(p, 'year')} mới ${formatNumberVi(Math.max(0, num(p, 'length')))} năm, cần ít nhất ${n(p, 'required')} năm.`;
   },
   not_enough_titles: (p) =>
-    `Trong ${range(p)} có ${str(p, 'found')} lần đạt ${q(str(p, 'titleName'))}, cần ít nhất ${str(p, 'required')}.`,
+    `Trong ${range(p)} có ${n(p, 'found')} lần đạt ${q(str(p, 'titleName'))}, cần ít nhất ${n(p, 'required')}.`,
   missing_excellent_year: (p) => `Trong ${range(p)} không có năm nào được đánh giá ${q(RATING_LABELS_VI.xuat_sac)}.`,
   members_not_all_completed: (p) =>
     p.missingData
       ? `Năm ${str(p, 'year')}: chưa có số liệu về cá nhân trong tập thể.`
-      : `Năm ${str(p, 'year')}: ${str(p, 'completed')}/${str(p, 'members')} cá nhân hoàn thành nhiệm vụ, cần ${str(p, 'threshold')}%.`,
+      : `Năm ${str(p, 'year')}: ${n(p, 'completed')}/${n(p, 'members')} cá nhân hoàn thành nhiệm vụ, cần ${n(p, 'threshold')}%.`,
   members_ratio_too_low: (p) =>
     p.missingData
       ? `Năm ${str(p, 'year')}: chưa có số liệu về cá nhân đạt ${q('Lao động tiên tiến')} trong tập thể.`
-      : `Năm ${str(p, 'year')}: ${str(p, 'holders')}/${str(p, 'members')} cá nhân (${str(p, 'percent')}%) đạt ${q('Lao động tiên tiến')}, cần ${
+      : `Năm ${str(p, 'year')}: ${n(p, 'holders')}/${n(p, 'members')} cá nhân (${n(p, 'percent')}%) đạt ${q('Lao động tiên tiến')}, cần ${
           p.comparison === 'more_than' ? 'trên' : 'ít nhất'
-        } ${str(p, 'threshold')}%.`,
+        } ${n(p, 'threshold')}%.`,
   no_member_cstdcs: (p) =>
     p.missingData
       ? `Năm ${str(p, 'year')}: chưa có số liệu về cá nhân đạt ${q('Chiến sĩ thi đua cơ sở')} trong tập thể.`
-      : `Năm ${str(p, 'year')}: ${str(p, 'found')} cá nhân đạt ${q('Chiến sĩ thi đua cơ sở')}, cần ít nhất ${str(p, 'required')}.`,
+      : `Năm ${str(p, 'year')}: ${n(p, 'found')} cá nhân đạt ${q('Chiến sĩ thi đua cơ sở')}, cần ít nhất ${n(p, 'required')}.`,
   member_disciplined: (p) =>
     p.missingData
       ? `Năm ${str(p, 'year')}: chưa có số liệu về cá nhân bị kỷ luật trong tập thể.`
-      : `Năm ${str(p, 'year')}: có ${str(p, 'count')} cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên.`,
+      : `Năm ${str(p, 'year')}: có ${n(p, 'count')} cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên.`,
 };
 
 /** The Vietnamese message of an unmet condition. */

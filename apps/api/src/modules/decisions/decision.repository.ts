@@ -74,6 +74,14 @@ export const decisionRepository = {
       OR EXISTS (SELECT 1 FROM decision o JOIN dossier d ON d.decision_id = o.id WHERE o.id = decision.references_id AND d.owner_org_id = ANY(${arr})))`);
     return (r as unknown as { rows: unknown[] }).rows.length > 0;
   },
+  /** The decisions these revoke or correct (id, number, date), by id. */
+  async references(db: DbOrTx, rows: readonly { referencesId: string | null }[]) {
+    const ids = [...new Set(rows.flatMap((r) => (r.referencesId ? [r.referencesId] : [])))];
+    const found = ids.length
+      ? await db.select({ id: decision.id, number: decision.number, date: decision.date }).from(decision).where(inArray(decision.id, ids))
+      : [];
+    return new Map(found.map((r) => [r.id, r]));
+  },
   async revocationsOf(db: DbOrTx, id: string) {
     return db
       .select()

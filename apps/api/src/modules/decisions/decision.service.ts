@@ -4,6 +4,7 @@ import type { DbOrTx } from '@thidua/db';
 import { renderCertificatesPdf, renderDecisionDocx } from '@thidua/documents';
 import {
   DECISION_REVOCATION_GROUNDS,
+  decisionSummaryVi,
   formatDecisionNumber,
   getAwardDefinition,
   parseDecisionNumber,
@@ -87,6 +88,24 @@ const LEGAL_BASES = [
   'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng',
 ];
 
+/** The decision a revocation or correction refers to, as a list or page names it. */
+type Reference = { id: string; number: string; date: string };
+
+/**
+ * What a client needs to word a decision's summary in its own language (kind, award code, how many awardees,
+ * the decision it revokes or corrects); `summary` is the Vietnamese record.
+ */
+function summaryFacts(d: DecisionRow, references: ReadonlyMap<string, Reference>) {
+  const content = d.content as DecisionContent;
+  return {
+    kind: d.kind as 'award' | 'revocation' | 'correction',
+    summary: d.summary,
+    award: d.awardCode,
+    awardees: d.kind === 'correction' ? null : (content.awardees?.length ?? null),
+    references: d.referencesId ? (references.get(d.referencesId) ?? null) : null,
+  };
+}
+
 /** A registry entry as a decision page lists it. */
 function presentDecisionEntry(e: { id: string; subjectName: string | null; awardCode: string; achievementYear: number | null; organisationText: string | null; certificateCode: string | null; status: string; replacedById: string | null }) {
   return {
@@ -133,6 +152,7 @@ export class DecisionService {
   async list(actor: Actor, q: { limit: number; offset: number }) {
     const ids = await this.scope.idsFor(actor, 'decision.read');
     const { items, total } = await repo.list(this.deps.db, ids, q.limit, q.offset);
+    const references = await repo.references(this.deps.db, items);
     return {
       items: items.map((d) => ({
         id: d.id,
@@ -140,6 +160,7 @@ export class DecisionService {
         date: d.date,
         authority: d.authority,
         status: d.status as 'issued' | 'revoked' | 'corrected',
+        ...summaryFacts(d, references),
       })),
       total,
     };
@@ -154,15 +175,14 @@ export class DecisionService {
     const entries = d.kind === 'revocation' ? [] : await repo.entriesOf(this.deps.db, d.id);
     const revocations = await repo.revocationsOf(this.deps.db, d.id);
     const corrections = await repo.correctionsOf(this.deps.db, d.id);
+    const references = await repo.references(this.deps.db, [d]);
     return {
       id: d.id,
       number: d.number,
       date: d.date,
       authority: d.authority,
       status: d.status as 'issued' | 'revoked' | 'corrected',
-      kind: d.kind as 'award' | 'revocation' | 'correction',
-      summary: d.summary,
-      award: d.awardCode,
+      ...summaryFacts(d, references),
       referencesId: d.referencesId,
       reason: d.reason,
       signedScan: d.signedScanSha256 ? { sha256: d.signedScanSha256 } : null,
@@ -256,7 +276,7 @@ export class DecisionService {
           date: input.date,
           authority,
           awardCode: award,
-          summary: `Về việc tặng ${def?.name ?? award}`,
+          summary: decisionSummaryVi({ kind: 'award', award }),
           content,
           status: 'issued',
           issuedBy: actor.username,
@@ -332,15 +352,14 @@ export class DecisionService {
   private async presentTx(tx: DbOrTx, id: string) {
     const d = (await repo.get(tx, id))!;
     const entries = await repo.entriesOf(tx, id);
+    const references = await repo.references(tx, [d]);
     return {
       id: d.id,
       number: d.number,
       date: d.date,
       authority: d.authority,
       status: d.status as 'issued' | 'revoked' | 'corrected',
-      kind: d.kind as 'award' | 'revocation' | 'correction',
-      summary: d.summary,
-      award: d.awardCode,
+      ...summaryFacts(d, references),
       referencesId: d.referencesId,
       reason: d.reason,
       signedScan: null,
@@ -411,7 +430,7 @@ export class DecisionService {
             date: input.date,
             authority: old.authority,
             awardCode: old.awardCode,
-            summary: `Về việc hủy bỏ Quyết định khen thưởng số ${old.number}`,
+            summary: decisionSummaryVi({ kind: 'revocation', referencedNumber: old.number }),
             content,
             referencesId: old.id,
             reason: input.reason,
@@ -490,7 +509,7 @@ export class DecisionService {
             date: input.date,
             authority: old.authority,
             awardCode: old.awardCode,
-            summary: `Về việc đính chính Quyết định số ${old.number}`,
+            summary: decisionSummaryVi({ kind: 'correction', referencedNumber: old.number }),
             content,
             referencesId: old.id,
             reason: input.reason ?? null,

@@ -21,7 +21,8 @@ export function eligibilityRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: 'Xét điều kiện khen thưởng từ một lịch sử cho trước (CONTRACT.md)',
         description:
           'Bộ quy tắc theo ngày nhận hồ sơ (asOf): law-2013 trước 01/01/2024, law-2022 từ 01/01/2024 (Nghị định 98/2023 đến 30/06/2025, 152/2025 từ 01/07/2025). ' +
-          'Trả về mọi điều kiện chưa đạt (mã, thông điệp tiếng Việt, căn cứ, năm sớm nhất có thể đạt), các điều kiện đã đạt và các căn cứ cần con người xác nhận.',
+          'Trả về mọi điều kiện chưa đạt (mã, thông điệp tiếng Việt, căn cứ, năm sớm nhất có thể đạt), các điều kiện đã đạt và các căn cứ cần con người xác nhận. ' +
+          'Mỗi điều kiện kèm `params` (số liệu để diễn đạt bằng ngôn ngữ khác; căn cứ cần xác nhận: `params.ground`) và `citation` (căn cứ pháp lý dưới dạng dữ liệu).',
         body: EvaluationRequest,
         response: { 200: EvaluationResult },
       },

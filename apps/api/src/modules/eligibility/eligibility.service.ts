@@ -82,7 +82,14 @@ export class EligibilityService {
             decree: selectDecree(req.asOf)!,
             unmet: [],
             met: [],
-            toConfirm: [{ code: 'manual_review', message: `“${(ext.data as { name: string }).name}” được bổ sung vào danh mục; điều kiện do người xét duyệt xác nhận.`, basis: (ext.data as { authority: string }).authority, params: {} }],
+            toConfirm: [
+              {
+                code: 'manual_review',
+                message: `“${(ext.data as { name: string }).name}” được bổ sung vào danh mục; điều kiện do người xét duyệt xác nhận.`,
+                basis: (ext.data as { authority: string }).authority,
+                params: { award: req.award, ground: 'manual_review', awardName: (ext.data as { name: string }).name },
+              },
+            ],
           } as EvaluationResult;
         }
       }

@@ -6,17 +6,20 @@ import { policyComplianceGround } from './judgement-grounds.js';
 
 const GROUND_A: JudgementGround = {
   code: 'thanh_tich_tieu_bieu_phong_trao',
+  key: 'thanh_tich_tieu_bieu_phong_trao',
   message: 'Căn cứ khác: có thành tích xuất sắc, tiêu biểu được bình xét trong phong trào thi đua.',
   citation: { lawArticle: 'điểm a khoản 1 Điều 73' },
 };
 const GROUND_C: JudgementGround = {
   code: 'thanh_tich_xuat_sac_dot_xuat',
+  key: 'thanh_tich_xuat_sac_dot_xuat.bang_khen_thu_tuong',
   message:
     'Căn cứ khác: lập được nhiều thành tích có phạm vi ảnh hưởng trong bộ, ban, ngành, tỉnh, thành tích xuất sắc đột xuất hoặc đạt giải thưởng cấp quốc gia, …',
   citation: { lawArticle: 'điểm c khoản 1 Điều 73' },
 };
 const OTHER_2013: JudgementGround = {
   code: 'thanh_tich_xuat_sac_dot_xuat',
+  key: 'thanh_tich_xuat_sac_dot_xuat.bang_khen_thu_tuong_2013',
   message:
     'Căn cứ khác của Điều 38 Nghị định 91/2017/NĐ-CP (thành tích xuất sắc được bình xét trong phong trào thi đua, thành tích đột xuất, …), do Hội đồng xem xét.',
   citation: { decreeArticle: 'Điều 38' },

@@ -6,6 +6,7 @@ import { policyComplianceGround } from './judgement-grounds.js';
 
 const OTHER_GROUNDS: JudgementGround = {
   code: 'can_cu_khac_khoan_1_dieu_74',
+  key: 'can_cu_khac_khoan_1_dieu_74',
   message:
     'Các căn cứ khác của khoản 1 Điều 74 (thành tích xuất sắc được bình xét trong phong trào thi đua, thành tích đột xuất, …), do Hội đồng Thi đua – Khen thưởng xem xét.',
   citation: { lawArticle: 'khoản 1 Điều 74' },

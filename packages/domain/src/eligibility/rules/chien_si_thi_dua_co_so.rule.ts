@@ -7,6 +7,7 @@ import { ldttSpiritGround } from './judgement-grounds.js';
 
 const COMBAT_GROUND: JudgementGround = {
   code: 'muu_tri_sang_tao_chien_dau',
+  key: 'muu_tri_sang_tao_chien_dau',
   message:
     'Căn cứ khác thay cho xếp loại xuất sắc hoặc sáng kiến: mưu trí, sáng tạo trong chiến đấu, phục vụ chiến đấu (lực lượng vũ trang), do người có thẩm quyền công nhận.',
   citation: { lawArticle: 'khoản 2 Điều 23' },
@@ -14,6 +15,7 @@ const COMBAT_GROUND: JudgementGround = {
 
 const CAP_2013_GROUND: JudgementGround = {
   code: 'ty_le_chien_si_thi_dua_co_so',
+  key: 'ty_le_chien_si_thi_dua_co_so',
   message:
     'Số cá nhân được công nhận không quá 15% tổng số cá nhân đạt “Lao động tiên tiến”, “Chiến sĩ tiên tiến” của đơn vị (kiểm tra trên danh sách của đơn vị).',
   citation: { decreeArticle: 'khoản 3 Điều 9' },

@@ -5,24 +5,28 @@ import { checkInitiativeScope, checkRunUninterrupted, checkTitleYears, yearsBetw
 
 const OUTSTANDING: JudgementGround = {
   code: 'tieu_bieu_xuat_sac',
+  key: 'tieu_bieu_xuat_sac.chien_si_thi_dua_tinh',
   message:
     'Tiêu biểu xuất sắc, được lựa chọn trong số những cá nhân có ba lần liên tục đạt danh hiệu “Chiến sĩ thi đua cơ sở”.',
   citation: { lawArticle: 'Điều 22' },
 };
 const INFLUENCE: JudgementGround = {
   code: 'hieu_qua_anh_huong_sang_kien',
+  key: 'hieu_qua_anh_huong_sang_kien',
   message:
     'Sáng kiến, đề tài có hiệu quả áp dụng, khả năng nhân rộng hoặc có ảnh hưởng trong bộ, ban, ngành, tỉnh, do người đứng đầu bộ, ban, ngành, tỉnh công nhận.',
   citation: { lawArticle: 'Điều 22' },
 };
 const BALLOT_2022: JudgementGround = {
   code: 'ty_le_phieu_hoi_dong',
+  key: 'ty_le_phieu_hoi_dong.quy_che',
   message:
     'Tỷ lệ phiếu tán thành của Hội đồng Thi đua – Khen thưởng theo quy chế của bộ, ngành, tỉnh (mặc định: từ 90% tổng số thành viên trở lên).',
   citation: null,
 };
 const BALLOT_2013: JudgementGround = {
   code: 'ty_le_phieu_hoi_dong',
+  key: 'ty_le_phieu_hoi_dong.bo_phieu_kin',
   message: 'Được Hội đồng Thi đua – Khen thưởng bỏ phiếu kín, tán thành từ 90% tổng số thành viên trở lên.',
   citation: null,
   ref: 'vote',

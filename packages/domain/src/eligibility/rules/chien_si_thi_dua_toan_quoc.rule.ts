@@ -6,12 +6,14 @@ import { nationalBallotGround } from './judgement-grounds.js';
 
 const OUTSTANDING: JudgementGround = {
   code: 'tieu_bieu_xuat_sac',
+  key: 'tieu_bieu_xuat_sac.chien_si_thi_dua_toan_quoc',
   message:
     'Có thành tích tiêu biểu xuất sắc, được lựa chọn trong số những cá nhân có hai lần liên tục đạt danh hiệu “Chiến sĩ thi đua bộ, ban, ngành, tỉnh”.',
   citation: { lawArticle: 'Điều 21' },
 };
 const NATIONAL_INFLUENCE: JudgementGround = {
   code: 'anh_huong_toan_quoc',
+  key: 'anh_huong_toan_quoc',
   message:
     'Sáng kiến, đề tài có phạm vi ảnh hưởng toàn quốc, do Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân tỉnh công nhận (lực lượng vũ trang: mưu trí, sáng tạo trong chiến đấu có phạm vi toàn quốc).',
   citation: { lawArticle: 'Điều 21' },

@@ -7,6 +7,7 @@ import { policyComplianceGround } from './judgement-grounds.js';
 
 const OTHER_GROUNDS: JudgementGround = {
   code: 'thanh_tich_xuat_sac_dot_xuat',
+  key: 'thanh_tich_xuat_sac_dot_xuat.huan_chuong_lao_dong_hang_ba',
   message:
     'Các căn cứ khác của khoản 1 Điều 44 (thành tích xuất sắc đột xuất, phát minh, sáng chế, công trình có phạm vi ảnh hưởng, quá trình cống hiến, …), do Hội đồng xem xét.',
   citation: { lawArticle: 'khoản 1 Điều 44' },
@@ -14,6 +15,7 @@ const OTHER_GROUNDS: JudgementGround = {
 
 const OTHER_GROUNDS_2013: JudgementGround = {
   code: 'thanh_tich_xuat_sac_dot_xuat',
+  key: 'thanh_tich_xuat_sac_dot_xuat.huan_chuong_lao_dong_hang_ba_2013',
   message:
     'Các căn cứ khác để tặng Huân chương Lao động hạng Ba (thành tích xuất sắc đột xuất, phát minh, sáng chế, quá trình cống hiến, …), do Hội đồng xem xét.',
   citation: {},

@@ -30,7 +30,8 @@ export function checkRating(
   subject: 'individual' | 'collective' = 'individual',
 ): void {
   const r = ctx.h.rating(year);
-  if (r >= RATING_RANK[required]) sink.pass(cond, alt, 'award');
+  if (r >= RATING_RANK[required])
+    sink.pass(cond, alt, 'award', sink.detail ? { year, required, actual: ratingOf(r), subject } : NO_PARAMS);
   else
     sink.fail(
       cond,
@@ -75,7 +76,7 @@ export function checkRatingsInRange(
       );
     }
   }
-  if (ok) sink.pass(cond, alt, basis);
+  if (ok) sink.pass(cond, alt, basis, sink.detail ? { from, to, required } : NO_PARAMS);
 }
 
 function ratingOf(rank: number): AnnualRating | null {
@@ -118,7 +119,13 @@ export function checkTitleYears(
       );
     }
   }
-  if (ok) sink.pass(cond, alt, 'award');
+  if (ok)
+    sink.pass(
+      cond,
+      alt,
+      'award',
+      sink.detail ? { title, titleName: awardNameVi(title), runFrom, runTo, runYears: years.join(', ') } : NO_PARAMS,
+    );
 }
 
 /** Consecutive years from..to. */
@@ -139,7 +146,7 @@ export function checkRunUninterrupted(
 ): void {
   const d = ctx.h.lastDisciplineTouching(from, to);
   if (d === null) {
-    sink.pass(cond, alt, 'discipline_restart');
+    sink.pass(cond, alt, 'discipline_restart', sink.detail ? { runFrom: from, runTo: to } : NO_PARAMS);
     return;
   }
   sink.fail(
@@ -186,7 +193,12 @@ export function checkInitiativeScope(
   const year = from === to ? to : undefined;
   const clippedFrom = start > from && start <= to ? start : null;
   if (best >= SCOPE_RANK[minScope]) {
-    sink.pass(cond, alt, 'award');
+    sink.pass(
+      cond,
+      alt,
+      'award',
+      sink.detail ? { from, to, minScope, bestScope: SCOPE_BY_RANK[best] ?? null, clippedFrom } : NO_PARAMS,
+    );
   } else if (best > 0) {
     sink.fail(
       cond,
@@ -230,7 +242,9 @@ export function checkInitiativeCount(
   const h = ctx.h;
   const start = countingStart(h, from, to);
   const found = h.initiativeCount(start, to, SCOPE_RANK[minScope]);
-  if (found >= required) sink.pass(cond, alt, 'award');
+  const clippedFrom = start > from && start <= to ? start : null;
+  if (found >= required)
+    sink.pass(cond, alt, 'award', sink.detail ? { from, to, minScope, required, found, clippedFrom } : NO_PARAMS);
   else
     sink.fail(
       cond,
@@ -245,7 +259,7 @@ export function checkInitiativeCount(
             minScope,
             required,
             found,
-            clippedFrom: start > from && start <= to ? start : null,
+            clippedFrom,
           }
         : NO_PARAMS,
     );
@@ -317,7 +331,12 @@ export function checkAnchoredWindow(
     }
     return;
   }
-  sink.pass('prior_award', 0, 'award');
+  sink.pass(
+    'prior_award',
+    0,
+    'award',
+    sink.detail ? { prior: spec.prior, priorName: awardNameVi(spec.prior), year: p } : NO_PARAMS,
+  );
 
   let anchor = p;
   let reason: 'prior_award' | 'proposed_award' | 'discipline' = 'prior_award';
@@ -371,91 +390,61 @@ export function checkAnchoredWindow(
   if (brokenParams !== null && d !== null && (!lengthOk || !titlesOk || !excellentOk || !initiativesOk)) {
     sink.fail('window_uninterrupted', 0, 'discipline_restart', 'streak_broken', Math.min(d.toYear, year), brokenParams);
   } else {
-    sink.pass('window_uninterrupted', 0, 'discipline_restart');
+    sink.pass(
+      'window_uninterrupted',
+      0,
+      'discipline_restart',
+      sink.detail ? { from, to: year, afterDiscipline: reason === 'discipline' } : NO_PARAMS,
+    );
   }
 
   checkRatingsInRange(ctx, sink, 0, 'window_ratings', from, year, spec.ratingMin, 'anchor', true);
 
-  if (lengthOk) sink.pass('window_length', 0, 'anchor');
-  else
-    sink.fail(
-      'window_length',
-      0,
-      'anchor',
-      'window_too_short',
-      undefined,
-      sink.detail
-        ? {
-            year,
-            anchorYear: anchor,
-            anchorReason: reason,
-            anchorAward: reason === 'discipline' ? null : anchorAward,
-            anchorAwardName: reason === 'discipline' ? null : awardNameVi(anchorAward),
-            length,
-            required: spec.minLength,
-          }
-        : NO_PARAMS,
-    );
+  const lengthParams = sink.detail
+    ? {
+        year,
+        anchorYear: anchor,
+        anchorReason: reason,
+        anchorAward: reason === 'discipline' ? null : anchorAward,
+        anchorAwardName: reason === 'discipline' ? null : awardNameVi(anchorAward),
+        length,
+        required: spec.minLength,
+      }
+    : NO_PARAMS;
+  if (lengthOk) sink.pass('window_length', 0, 'anchor', lengthParams);
+  else sink.fail('window_length', 0, 'anchor', 'window_too_short', undefined, lengthParams);
 
   if (spec.titles !== undefined) {
-    if (titlesOk) sink.pass('titles_in_window', 0, 'anchor');
-    else
-      sink.fail(
-        'titles_in_window',
-        0,
-        'anchor',
-        'not_enough_titles',
-        undefined,
-        sink.detail
-          ? {
-              from,
-              to: year,
-              title: spec.titles.title,
-              titleName: awardNameVi(spec.titles.title),
-              found: titles,
-              required: spec.titles.required,
-            }
-          : NO_PARAMS,
-      );
+    const params = sink.detail
+      ? {
+          from,
+          to: year,
+          title: spec.titles.title,
+          titleName: awardNameVi(spec.titles.title),
+          found: titles,
+          required: spec.titles.required,
+        }
+      : NO_PARAMS;
+    if (titlesOk) sink.pass('titles_in_window', 0, 'anchor', params);
+    else sink.fail('titles_in_window', 0, 'anchor', 'not_enough_titles', undefined, params);
   }
   if (spec.excellentYears !== undefined) {
-    if (excellentOk) sink.pass('excellent_year_in_window', 0, 'anchor');
-    else
-      sink.fail(
-        'excellent_year_in_window',
-        0,
-        'anchor',
-        'missing_excellent_year',
-        undefined,
-        sink.detail
-          ? {
-              from,
-              to: year,
-              found: excellent,
-              required: spec.excellentYears,
-            }
-          : NO_PARAMS,
-      );
+    const params = sink.detail ? { from, to: year, found: excellent, required: spec.excellentYears } : NO_PARAMS;
+    if (excellentOk) sink.pass('excellent_year_in_window', 0, 'anchor', params);
+    else sink.fail('excellent_year_in_window', 0, 'anchor', 'missing_excellent_year', undefined, params);
   }
   if (spec.initiatives !== undefined) {
-    if (initiativesOk) sink.pass('initiatives_in_window', 0, 'anchor');
-    else
-      sink.fail(
-        'initiatives_in_window',
-        0,
-        'anchor',
-        'missing_initiative',
-        undefined,
-        sink.detail
-          ? {
-              from,
-              to: year,
-              minScope: spec.initiatives.minScope,
-              required: spec.initiatives.required,
-              found: initiativesFound,
-              clippedFrom: null,
-            }
-          : NO_PARAMS,
-      );
+    const params = sink.detail
+      ? {
+          from,
+          to: year,
+          minScope: spec.initiatives.minScope,
+          required: spec.initiatives.required,
+          found: initiativesFound,
+          clippedFrom: null,
+        }
+      : NO_PARAMS;
+    if (initiativesOk) sink.pass('initiatives_in_window', 0, 'anchor', params);
+    else sink.fail('initiatives_in_window', 0, 'anchor', 'missing_initiative', undefined, params);
   }
 }

@@ -27,7 +27,8 @@ export interface RuleContext {
 export interface ConditionSink {
   /** False while probing later years for `earliestYear`: `params` are not needed then. */
   readonly detail: boolean;
-  pass(cond: string, alt: number, basis: BasisRef): void;
+  /** `params`: the figures that word the held condition (MET_CODES); NO_PARAMS while probing. */
+  pass(cond: string, alt: number, basis: BasisRef, params: MessageParams): void;
   /**
    * `unfixable`: the rule knows no later achievement year can fix this condition (no `earliestYear`
    * search needed), e.g. a low rating inside an anchored window that no recorded discipline can move.
@@ -46,7 +47,14 @@ export interface ConditionSink {
 /** A ground left to human judgement, listed in `toConfirm`. */
 export interface JudgementGround {
   readonly code: string;
+  /**
+   * Which wording of the ground `message` is (stable, unique per text; the same `code` can have several, e.g.
+   * per rule set). Sent as `params.ground` so another language's catalogue can word it.
+   */
+  readonly key: string;
   readonly message: string;
+  /** The figures and names in `message` (e.g. `percent`), sent in `params`. */
+  readonly params?: MessageParams;
   /** Citation of the ground; `null` = the decree alone. */
   readonly citation: RuleCitation | null;
   readonly ref?: BasisRef;

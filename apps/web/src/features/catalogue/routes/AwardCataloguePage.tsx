@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { Card, Col, Input, Row, Select, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
+import { awardAuthorityEn, awardNameEn } from '@thidua/domain/catalogue/award-names-en';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
 import { fold } from '@/lib/text';
@@ -10,9 +11,16 @@ import { useAwardCatalogue, type AwardRow } from '../api/list-awards';
 
 const CATEGORIES = ['emulation_title', 'commendation_form', 'resistance_war'] as const;
 
-/** "Danh mục khen thưởng": the titles and forms of commendation, with level, subjects and deciding authority. */
+/**
+ * "Danh mục khen thưởng": the titles and forms of commendation, with level, subjects and deciding authority.
+ * In English an award of the catalogue shows its English name (its Vietnamese legal name under it) and its
+ * English deciding authority, by code (domain award-names-en.ts); an award added as data keeps its own texts.
+ */
 export default function AwardCataloguePage() {
-  const { t, fmtNumber } = useI18n();
+  const { t, fmtNumber, locale } = useI18n();
+  const en = locale !== 'vi';
+  const nameOf = (a: AwardRow) => (en ? awardNameEn(a.code) : undefined) ?? a.name;
+  const authorityOf = (a: AwardRow) => (en ? awardAuthorityEn(a.code) : undefined) ?? a.authority;
   const awards = useAwardCatalogue();
   const [text, setText] = useState('');
   const [category, setCategory] = useState<string | undefined>();
@@ -20,7 +28,7 @@ export default function AwardCataloguePage() {
   const rows = useMemo(() => {
     const q = fold(text.trim());
     return (awards.data?.items ?? []).filter(
-      (a) => (!category || a.category === category) && (!q || fold(`${a.name} ${a.code}`).includes(q)),
+      (a) => (!category || a.category === category) && (!q || fold(`${a.name} ${awardNameEn(a.code) ?? ''} ${a.code}`).includes(q)),
     );
   }, [awards.data, text, category]);
 
@@ -31,7 +39,15 @@ export default function AwardCataloguePage() {
       width: '30%',
       render: (v: string, a) => (
         <>
-          <Typography.Text strong>{v}</Typography.Text>
+          <Typography.Text strong>{nameOf(a)}</Typography.Text>
+          {nameOf(a) !== v ? (
+            <>
+              <br />
+              <Typography.Text type="secondary" lang="vi" className="small">
+                {v}
+              </Typography.Text>
+            </>
+          ) : null}
           <br />
           <Typography.Text type="secondary" className="mono-break small">
             {a.code}
@@ -54,7 +70,7 @@ export default function AwardCataloguePage() {
       width: 170,
     },
     { title: t('award.level'), dataIndex: 'level', render: (l: string) => t(`award.level.${l}` as TKey), responsive: ['lg'], width: 130 },
-    { title: t('award.authority'), dataIndex: 'authority', responsive: ['xl'] },
+    { title: t('award.authority'), key: 'authority', render: (_, a) => authorityOf(a), responsive: ['xl'] },
   ];
 
   return (
@@ -103,7 +119,7 @@ export default function AwardCataloguePage() {
           expandedRowRender: (a) => (
             <dl className="award-details">
               <dt>{t('award.authority')}</dt>
-              <dd>{a.authority}</dd>
+              <dd>{authorityOf(a)}</dd>
               <dt>{t('award.types')}</dt>
               <dd>{a.allowedTypes.map((x) => t(`award.type.${x}` as TKey)).join('; ')}</dd>
               <dt>{t('award.process')}</dt>

@@ -3,8 +3,8 @@
 // unit tests read these with a translator of their own.
 import type { z } from 'zod';
 import type { InboxItem } from '@thidua/contracts';
-import { awardNameEn } from '@thidua/domain/catalogue/award-names-en';
-import { UNMET_CODES, type UnmetCode } from '@thidua/domain/eligibility/eligibility.types';
+import { awardAuthorityEn, awardNameEn } from '@thidua/domain/catalogue/award-names-en';
+import { unmetText as eligibilityUnmetText, type ConditionLike, type Wording } from '../../eligibility/components/conditions';
 import type { TKey, TParams } from '@/i18n';
 import { dossiersVi } from '../i18n';
 
@@ -84,17 +84,49 @@ export function awardText(locale: string, code: string, serverName?: string): st
   return (locale === 'vi' ? undefined : awardNameEn(code)) ?? serverName ?? code;
 }
 
-const UNMET = new Set<string>(UNMET_CODES);
 /**
- * An unmet eligibility condition of a nominee. In Vietnamese the server's sentence (the domain words it from
- * the code and its params, formatUnmetMessage); in another language the label of its code from the
- * eligibility screens' catalogue (`elig.code.*`), with the year it concerns: the details of the sentence
- * (ratings, counts, dates) are not in it. A code without a label keeps the server's sentence.
+ * Who decides an award (the catalogue's deciding authority), by its code: in Vietnamese the catalogue's text
+ * (what the server sends), in another language its English label (domain AWARD_AUTHORITIES_EN); an award the
+ * catalogue does not have (a local one) keeps the server's text.
  */
-export function unmetText(t: Translate, locale: string, u: { code: string; message: string; year?: unknown }): string {
-  if (locale === 'vi' || !UNMET.has(u.code)) return u.message;
-  const condition = t(`elig.code.${u.code as UnmetCode}`);
-  return typeof u.year === 'number' ? t('dossiers.unmet.withYear', { year: u.year, condition }) : condition;
+export function awardAuthorityText(locale: string, code: string, serverAuthority: string): string {
+  return (locale === 'vi' ? undefined : awardAuthorityEn(code)) ?? serverAuthority;
+}
+
+/**
+ * An unmet eligibility condition of a nominee (the snapshot stored with the dossier): its whole sentence with
+ * figures in the user's language, worded from its code and params by the eligibility screens' catalogue (the
+ * Vietnamese is the server's sentence); a snapshot without params keeps the server's Vietnamese sentence, and
+ * in English the label of its code with the year it concerns (`elig.code.*`, 'dossiers.unmet.withYear').
+ */
+export function unmetText(w: Wording, u: ConditionLike & { readonly year?: unknown }): string {
+  return eligibilityUnmetText(w, { ...u, year: typeof u.year === 'number' ? u.year : undefined });
+}
+
+/** What a decision's summary is worded from (the list's and the page's DecisionSummary fields). */
+export interface DecisionSummaryFields {
+  readonly kind: string;
+  /** The Vietnamese record ("Về việc …"). */
+  readonly summary: string;
+  readonly award: string | null;
+  readonly references?: { readonly number: string } | null | undefined;
+}
+
+/**
+ * A decision's summary: in Vietnamese the record the server wrote (domain decisionSummaryVi, which the
+ * catalogue's 'dossiers.summary.*' reproduces word for word); in another language worded from the decision's
+ * kind, its award (English name by code) and the number of the decision it revokes or corrects. A decision
+ * the catalogue cannot word (a local award, an unknown kind, no reference) shows the record.
+ */
+export function decisionSummaryText(t: Translate, locale: string, d: DecisionSummaryFields): string {
+  if (locale === 'vi') return d.summary;
+  if (d.kind === 'award') {
+    const name = d.award ? awardNameEn(d.award) : undefined;
+    return name ? t('dossiers.summary.award', { award: name }) : d.summary;
+  }
+  if ((d.kind === 'revocation' || d.kind === 'correction') && d.references?.number)
+    return t(`dossiers.summary.${d.kind}`, { number: d.references.number });
+  return d.summary;
 }
 
 /** Actions that need a reason in the note field. */

@@ -9,11 +9,11 @@ import { useCan } from '@/lib/session';
 import { useDecision } from '../api/get-decision';
 import { CorrectDecisionForm } from '../components/CorrectDecisionForm';
 import { RevokeDecisionForm } from '../components/RevokeDecisionForm';
-import { DECISION_STATUS, ENTRY_STATUS } from '../components/text';
+import { DECISION_STATUS, decisionSummaryText, ENTRY_STATUS } from '../components/text';
 
 /** One decision: its awards in the registry with their verification codes, and the downloads. */
 export default function DecisionPage() {
-  const { t, fmtDate, fmtNumber } = useI18n();
+  const { t, locale, fmtDate, fmtNumber } = useI18n();
   const { id } = useParams();
   const decision = useDecision(id);
   const mayRevoke = useCan('decision.issue');
@@ -28,7 +28,7 @@ export default function DecisionPage() {
       </nav>
       <PageHeader
         title={t('dossiers.decision.title', { number: d.number })}
-        subtitle={d.summary}
+        subtitle={decisionSummaryText(t, locale, d)}
         extra={
           <Space>
             <a href={`/api/v1/decisions/${d.id}/document.docx`}>

@@ -12,7 +12,7 @@ import { useCreateDossier, type CreateDossierBody } from '../api/create-dossier'
 import { useDossierAwards } from '../api/list-awards';
 import { useDossierMovements } from '../api/list-movements';
 import { useSearchPeople } from '../api/search-people';
-import { AWARD_TYPE_LABEL, awardText, DOC_KIND_LABEL, recordText, SUBJECT_KIND_LABEL, SUBJECT_KIND_LOWER } from '../components/text';
+import { AWARD_TYPE_LABEL, awardAuthorityText, awardText, DOC_KIND_LABEL, recordText, SUBJECT_KIND_LABEL, SUBJECT_KIND_LOWER } from '../components/text';
 import { useDebounced } from '@/lib/use-debounced';
 
 type AwardType = NonNullable<CreateDossierBody['awardType']>;
@@ -174,7 +174,7 @@ export default function DossierCreatePage() {
           {award ? (
             <Typography.Paragraph type="secondary" style={{ marginTop: -12 }}>
               {[
-                award.authority,
+                awardAuthorityText(locale, award.code, award.authority),
                 t('dossiers.create.awardSubjects', { subjects: award.subjects.map((s) => SUBJECT_KIND_LOWER(t, s)).join(', ') }),
                 ...(award.dossier.length
                   ? [t('dossiers.create.awardDocuments', { documents: award.dossier.map((k) => DOC_KIND_LABEL(t, k)).join(', ') })]

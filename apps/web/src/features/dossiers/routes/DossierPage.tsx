@@ -29,7 +29,8 @@ import {
 
 /** One dossier: nominees with eligibility, documents (upload, download), deadline, workflow steps, history. */
 export default function DossierPage() {
-  const { t, locale, fmtDate, fmtNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, locale, fmtDate, fmtNumber } = i18n;
   const { id } = useParams();
   const dossier = useDossier(id);
   const step = useTransitionDossier();
@@ -123,7 +124,7 @@ export default function DossierPage() {
                       <Tag color={v.color}>{v.text}</Tag>
                       {(s.eligibility?.unmet ?? []).map((u, i) => (
                         <Typography.Text key={i} type="secondary">
-                          {unmetText(t, locale, u)}
+                          {unmetText(i18n, u)}
                         </Typography.Text>
                       ))}
                     </Space>

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Alert, Card, Collapse, Empty, Flex, InputNumber, List, Skeleton, Space, Tag, Typography } from 'antd';
+import { awardNameEn } from '@thidua/domain/catalogue/award-names-en';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useI18n } from '@/i18n';
 import { usePersonEligibility, type PersonEligibilityResponse } from '../api/get-person-eligibility';
+import { basisText, decreeText, groundText, unmetText } from './conditions';
 import { lastYear, VerdictTag } from './labels';
 import { PersonHistoryCard } from './PersonHistoryCard';
 import { WhatIfPanel } from './WhatIfPanel';
@@ -10,7 +12,8 @@ import { WhatIfPanel } from './WhatIfPanel';
 type Item = PersonEligibilityResponse['items'][number];
 
 function AwardDetail({ item }: { item: Item }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const r = item.result;
   return (
     <Space orientation="vertical" size={8} style={{ width: '100%' }}>
@@ -25,11 +28,11 @@ function AwardDetail({ item }: { item: Item }) {
             renderItem={(c, i) => (
               <List.Item key={`${c.code}-${i}`}>
                 <div>
-                  <div>{c.message ?? c.code}</div>
+                  <div>{unmetText(i18n, c)}</div>
                   <Space size={[6, 4]} wrap style={{ marginTop: 2 }}>
                     {c.earliestYear ? <Tag color="blue">{t('elig.person.earliest', { year: c.earliestYear })}</Tag> : null}
                     <Typography.Text type="secondary" className="small">
-                      {c.basis}
+                      {basisText(i18n, c)}
                     </Typography.Text>
                   </Space>
                 </div>
@@ -44,9 +47,9 @@ function AwardDetail({ item }: { item: Item }) {
           <ul className="plain-list small">
             {r.toConfirm.map((c, i) => (
               <li key={`${c.code}-${i}`}>
-                {c.message}{' '}
+                {groundText(i18n, c)}{' '}
                 <Typography.Text type="secondary" className="small">
-                  ({c.basis})
+                  ({basisText(i18n, c)})
                 </Typography.Text>
               </li>
             ))}
@@ -54,7 +57,7 @@ function AwardDetail({ item }: { item: Item }) {
         </div>
       ) : null}
       <Typography.Text type="secondary" className="small">
-        {t('elig.ruleSetLine', { ruleSet: t(`elig.ruleSet.${r.ruleSet}` as never), decree: r.decree })}
+        {t('elig.ruleSetLine', { ruleSet: t(`elig.ruleSet.${r.ruleSet}` as never), decree: decreeText(i18n, r.decree) })}
       </Typography.Text>
     </Space>
   );
@@ -66,8 +69,10 @@ function AwardDetail({ item }: { item: Item }) {
  * stored history with forms to add to it (when the user may edit the person); and the what-if panel.
  */
 export function PersonEligibilitySection({ personId, canEdit }: { personId: string; canEdit: boolean }) {
-  const { t, fmtDate } = useI18n();
+  const { t, fmtDate, locale } = useI18n();
   const [year, setYear] = useState<number>(lastYear());
+  // The award's English name by its code (a local award keeps the server's Vietnamese name).
+  const name = (i: Item) => (locale === 'vi' ? undefined : awardNameEn(i.award)) ?? i.name;
   const overview = usePersonEligibility(personId, year);
   const items = overview.data?.items ?? [];
   const eligible = items.filter((i) => i.result.verdict === 'eligible');
@@ -107,7 +112,7 @@ export function PersonEligibilitySection({ personId, canEdit }: { personId: stri
               style={{ marginBottom: 12 }}
               title={
                 eligible.length > 0
-                  ? t('elig.person.qualifiesFor', { year, awards: eligible.map((i) => i.name).join(', ') })
+                  ? t('elig.person.qualifiesFor', { year, awards: eligible.map(name).join(', ') })
                   : t('elig.person.qualifiesNone', { year })
               }
               description={overview.data ? t('elig.person.asOf', { date: fmtDate(overview.data.asOf) }) : undefined}
@@ -121,7 +126,7 @@ export function PersonEligibilitySection({ personId, canEdit }: { personId: stri
                   key: i.award,
                   label: (
                     <Flex justify="space-between" gap={8} wrap="wrap" data-testid={`elig-award-${i.award}`}>
-                      <span>{i.name}</span>
+                      <span>{name(i)}</span>
                       <VerdictTag verdict={i.result.verdict} t={t} />
                     </Flex>
                   ),

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Form, InputNumber, List, Row, Select, Space, Spin, Tag, Typography } from 'antd';
 import { DeleteOutlined, ExperimentOutlined, PlusOutlined } from '@ant-design/icons';
+import { awardNameEn } from '@thidua/domain/catalogue/award-names-en';
 import { AwardSelect, useAwards } from '@/components/award-select';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, toIso, type Dayjs } from '@/lib/dates';
@@ -8,6 +9,7 @@ import { useI18n, type TKey } from '@/i18n';
 import { useEvaluatePerson, type EvaluatePersonInput } from '../api/evaluate-person';
 import type { AwardType, Rating, Scope } from '../api/get-person-history';
 import { AWARD_TYPES, LDTT, RATINGS, SCOPES, VerdictTag } from './labels';
+import { basisText, groundText, unmetText } from './conditions';
 import { useDebounced } from '@/lib/use-debounced';
 
 interface Values {
@@ -89,7 +91,8 @@ function Additions({
  * titles and initiatives, recomputed as the officer types. Nothing is saved.
  */
 export function WhatIfPanel({ personId, defaultYear }: { personId: string; defaultYear: number }) {
-  const { t, fmtDate } = useI18n();
+  const i18n = useI18n();
+  const { t, fmtDate, locale } = i18n;
   const [form] = Form.useForm<Values>();
   const awards = useAwards();
   const values = Form.useWatch([], form);
@@ -99,7 +102,8 @@ export function WhatIfPanel({ personId, defaultYear }: { personId: string; defau
   );
   const q = useEvaluatePerson(body);
   const year = (values?.year as number | undefined) ?? defaultYear;
-  const awardName = (code: string) => awards.data?.items.find((a) => a.code === code)?.name ?? code;
+  const awardName = (code: string) =>
+    (locale === 'vi' ? undefined : awardNameEn(code)) ?? awards.data?.items.find((a) => a.code === code)?.name ?? code;
   const yearItem = (n: number) => (
     <Form.Item name={[n, 'year']} label={t('elig.rowYear')} rules={[{ required: true, message: t('common.required') }]}>
       <InputNumber min={1900} max={2200} precision={0} style={{ width: '100%' }} />
@@ -240,10 +244,10 @@ export function WhatIfPanel({ personId, defaultYear }: { personId: string; defau
                     renderItem={(c, i) => (
                       <List.Item key={`${c.code}-${i}`}>
                         <div>
-                          <div>{c.message ?? c.code}</div>
+                          <div>{unmetText(i18n, c)}</div>
                           {c.earliestYear ? <Tag color="blue">{t('elig.person.earliest', { year: c.earliestYear })}</Tag> : null}
                           <Typography.Text type="secondary" className="small">
-                            {c.basis}
+                            {basisText(i18n, c)}
                           </Typography.Text>
                         </div>
                       </List.Item>
@@ -254,7 +258,7 @@ export function WhatIfPanel({ personId, defaultYear }: { personId: string; defau
                 )}
                 {r.toConfirm.length > 0 ? (
                   <Typography.Text type="secondary" className="small">
-                    {t('elig.toConfirm', { n: r.toConfirm.length })}: {r.toConfirm.map((c) => c.message).join(' ')}
+                    {t('elig.toConfirm', { n: r.toConfirm.length })}: {r.toConfirm.map((c) => groundText(i18n, c)).join(' ')}
                   </Typography.Text>
                 ) : null}
                 <Typography.Text type="secondary" className="small">

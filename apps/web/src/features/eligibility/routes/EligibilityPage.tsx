@@ -24,6 +24,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, dayjs, toIso, type Dayjs } from '@/lib/dates';
 import { useI18n, type TKey } from '@/i18n';
 import { useEvaluateEligibility, type EvaluationInput, type EvaluationResponse } from '../api/evaluate-eligibility';
+import { basisText, decreeText, groundText, metSentence, unmetText } from '../components/conditions';
 
 type Subject = 'individual' | 'collective' | 'household';
 type Rating = 'xuat_sac' | 'tot' | 'hoan_thanh' | 'khong_hoan_thanh';
@@ -181,10 +182,10 @@ function ConditionList({
 }
 
 function Result({ result }: { result: EvaluationResponse }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const ruleSet = t(`elig.ruleSet.${result.ruleSet}` as TKey);
   const type = result.verdict === 'eligible' ? 'success' : result.verdict === 'ineligible' ? 'error' : 'warning';
-  const label = (code: string, message?: string) => message ?? t(`elig.code.${code}` as TKey);
   return (
     <div data-testid="eligibility-result">
       <Alert
@@ -192,7 +193,7 @@ function Result({ result }: { result: EvaluationResponse }) {
         showIcon
         style={{ marginBottom: 12 }}
         title={<strong>{t(`elig.verdict.${result.verdict}` as TKey)}</strong>}
-        description={t('elig.ruleSetLine', { ruleSet: ruleSet.startsWith('elig.') ? result.ruleSet : ruleSet, decree: result.decree })}
+        description={t('elig.ruleSetLine', { ruleSet: ruleSet.startsWith('elig.') ? result.ruleSet : ruleSet, decree: decreeText(i18n, result.decree) })}
       />
       <ConditionList
         testId="unmet"
@@ -201,8 +202,8 @@ function Result({ result }: { result: EvaluationResponse }) {
         empty={t('elig.noUnmet')}
         items={result.unmet.map((c, i) => ({
           key: `${c.code}-${i}`,
-          main: label(c.code, c.message),
-          basis: c.basis,
+          main: unmetText(i18n, c),
+          basis: basisText(i18n, c),
           extra: c.earliestYear ? <Tag color="blue">{t('elig.earliestYear', { year: c.earliestYear })}</Tag> : undefined,
         }))}
       />
@@ -211,7 +212,7 @@ function Result({ result }: { result: EvaluationResponse }) {
         title={t('elig.toConfirm', { n: result.toConfirm.length })}
         icon={<QuestionCircleOutlined style={{ color: '#d48806' }} aria-hidden />}
         empty={t('elig.noToConfirm')}
-        items={result.toConfirm.map((c, i) => ({ key: `${c.code}-${i}`, main: c.message, basis: c.basis }))}
+        items={result.toConfirm.map((c, i) => ({ key: `${c.code}-${i}`, main: groundText(i18n, c), basis: basisText(i18n, c) }))}
       />
       <ConditionList
         testId="met"
@@ -219,12 +220,12 @@ function Result({ result }: { result: EvaluationResponse }) {
         icon={<CheckCircleOutlined style={{ color: '#389e0d' }} aria-hidden />}
         empty={t('elig.noMet')}
         items={result.met.map((c, i) => {
-          const text = label(c.code, c.message);
-          // Met conditions come without a message and the catalogue has no words for every criterion
-          // code yet: then the legal basis leads and the code follows.
-          return text.startsWith('elig.code.')
-            ? { key: `${c.code}-${i}`, main: c.basis, basis: c.code }
-            : { key: `${c.code}-${i}`, main: text, basis: c.basis };
+          // Worded from the code and params; a code this catalogue cannot word (a newer server's) shows the
+          // legal basis first and the code after it.
+          const text = metSentence(i18n, c) ?? c.message;
+          return text === undefined
+            ? { key: `${c.code}-${i}`, main: basisText(i18n, c), basis: c.code }
+            : { key: `${c.code}-${i}`, main: text, basis: basisText(i18n, c) };
         })}
       />
     </div>
