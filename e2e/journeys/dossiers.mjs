@@ -214,7 +214,8 @@ export default async function dossierJourney({ journey, newPage, login, assert, 
         await leader.getByLabel('Vị trí đính chính 1').fill('Điều 1');
         await leader.getByRole('button', { name: 'Đính chính', exact: true }).click();
         await leader.getByRole('dialog').getByRole('button', { name: 'Ban hành quyết định đính chính' }).click();
-        await leader.waitForURL((u) => !u.pathname.endsWith(decisionId));
+        // Issuing writes the decision and its documents: slower on a loaded machine than the default 15 s.
+        await leader.waitForURL((u) => !u.pathname.endsWith(decisionId), { timeout: 60_000 });
         await leader.getByRole('link', { name: 'Xem quyết định được đính chính' }).click();
         await leader.waitForURL((u) => u.pathname.endsWith(decisionId));
         await leader.getByText('Được đính chính bởi').waitFor();
