@@ -177,15 +177,7 @@ const UNMET: Readonly<Record<UnmetCode, (r: Reader, p: Params) => string>> = {
   members_ratio_too_low: (r, p) =>
     p.missingData
       ? r.t('elig.msg.members.missingTitle', { year: r.int('year'), title: r.award('title', 'titleName') })
-      : r.t('elig.msg.members_ratio_too_low', {
-          year: r.int('year'),
-          holders: r.num('holders'),
-          members: r.num('members'),
-          percent: r.num('percent'),
-          title: r.award('title', 'titleName'),
-          comparison: r.comparison(),
-          threshold: r.num('threshold'),
-        }),
+      : r.t('elig.msg.members_ratio_too_low', ratioParams(r)),
   no_member_cstdcs: (r, p) =>
     p.missingData
       ? r.t('elig.msg.members.missingTitle', { year: r.int('year'), title: r.award('title', 'titleName') })
@@ -195,6 +187,19 @@ const UNMET: Readonly<Record<UnmetCode, (r: Reader, p: Params) => string>> = {
       ? r.t('elig.msg.member_disciplined.missing', { year: r.int('year') })
       : r.t('elig.msg.member_disciplined', { year: r.int('year'), count: r.num('count') }),
 };
+
+/** The figures of a members' share condition, met or unmet. */
+function ratioParams(r: Reader) {
+  return {
+    year: r.int('year'),
+    holders: r.num('holders'),
+    members: r.num('members'),
+    percent: r.num('percent'),
+    title: r.award('title', 'titleName'),
+    comparison: r.comparison(),
+    threshold: r.num('threshold'),
+  };
+}
 
 /** Ratings of one year (`year`, `actual`) or of a run (`from`, `to`). */
 function ratingMet(r: Reader, p: Params): string {
@@ -244,15 +249,7 @@ const MET: Readonly<Record<MetCode, (r: Reader, p: Params) => string>> = {
       required: r.num('required'),
     }),
   members_ldtt_ratio: (r) =>
-    r.t('elig.metMsg.members_ldtt_ratio', {
-      year: r.int('year'),
-      holders: r.num('holders'),
-      members: r.num('members'),
-      percent: r.num('percent'),
-      title: r.award('title', 'titleName'),
-      comparison: r.comparison(),
-      threshold: r.num('threshold'),
-    }),
+    r.t('elig.metMsg.members_ldtt_ratio', ratioParams(r)),
   members_completed: (r) =>
     r.t('elig.metMsg.members_completed', { year: r.int('year'), completed: r.num('completed'), members: r.num('members'), threshold: r.num('threshold') }),
   member_cstdcs: (r) =>
