@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from '@thidua/contracts';
 import type { Db, DbOrTx } from '@thidua/db';
 import {
@@ -468,19 +468,16 @@ async function commitImport(rec: ImportRecord, ctx: RunCtx) {
 const VACUUM_AFTER_CREATED = 10_000;
 /** Statistics are refreshed during a commit pass after this many created entries, then at each doubling. */
 const ANALYZE_FIRST = 20_000;
-async function analyseRegistry(db: Db) {
+export const vacuumRegistry = (db: Db) => maintainRegistry(db, sql`VACUUM (ANALYZE) award_entry, person, person_name_index`, 'VACUUM after import');
+const analyseRegistry = (db: Db) => maintainRegistry(db, sql`ANALYZE award_entry, person, person_name_index`, 'ANALYZE during import');
+
+/** A maintenance statement on the registry tables, outside any transaction; a failure is logged, nothing else. */
+async function maintainRegistry(db: Db, statement: SQL, what: string): Promise<boolean> {
   try {
-    await db.execute(sql`ANALYZE award_entry, person, person_name_index`);
-  } catch (e) {
-    console.warn(`registry: ANALYZE during import failed: ${(e as Error).message}`);
-  }
-}
-export async function vacuumRegistry(db: Db): Promise<boolean> {
-  try {
-    await db.execute(sql`VACUUM (ANALYZE) award_entry, person, person_name_index`);
+    await db.execute(statement);
     return true;
   } catch (e) {
-    console.warn(`registry: VACUUM after import failed: ${(e as Error).message}`);
+    console.warn(`registry: ${what} failed: ${(e as Error).message}`);
     return false;
   }
 }

@@ -133,14 +133,10 @@ export const registryRepository = {
   /**
    * A window of the entries of ranked groups in one query: each person's entries under the filters and the
    * given entries (collectives, already filtered), ordered by the group's position `ord`, then the newest
-   * achievement year, then the id.
+   * achievement year, then the id. With `withColumns` each entry's columns are read in the same query (the
+   * page of a search); without, only `id` is set.
    */
-  async entriesOfGroups(db: DbOrTx, people: { ids: string[]; ords: number[] }, entries: { ids: string[]; ords: number[] }, f: EntryFilters, offset: number, limit: number) {
-    return (await registryRepository.entryRowsOfGroups(db, people, entries, f, offset, limit, false)).map((r) => r.id);
-  },
-
-  /** As `entriesOfGroups`, with each entry's columns read in the same query (`withColumns`: the page of a search). */
-  async entryRowsOfGroups(db: DbOrTx, people: { ids: string[]; ords: number[] }, entries: { ids: string[]; ords: number[] }, f: EntryFilters, offset: number, limit: number, withColumns = true): Promise<EntryRow[]> {
+  async entriesOfGroups(db: DbOrTx, people: { ids: string[]; ords: number[] }, entries: { ids: string[]; ords: number[] }, f: EntryFilters, offset: number, limit: number, withColumns: boolean): Promise<EntryRow[]> {
     if ((people.ids.length === 0 && entries.ids.length === 0) || limit <= 0) return [];
     const conds = [sql`e.person_id = u.pid`, ...filterConds(f)];
     const window = sql`

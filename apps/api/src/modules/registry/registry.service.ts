@@ -215,7 +215,7 @@ export class RegistryService {
         }
         n += g.people.length + g.subjects.length;
       }
-      for (const r of await repo.entryRowsOfGroups(db, people, entries, f, skip, take, opts.columns ?? false)) {
+      for (const r of await repo.entriesOfGroups(db, people, entries, f, skip, take, opts.columns ?? false)) {
         ids.push(r.id);
         if (opts.columns) pageRows.push(r);
       }
