@@ -252,7 +252,16 @@ export const registryCampaignEntry = pgTable(
   ],
 );
 
-/** Two entries of one record that differ: a third user picks or edits the value of each field. */
+/**
+ * Two entries of one record that differ: a third user picks or edits the value of each field.
+ * `search_text` is what the adjudication list's search pre-filters on: the record number, both officers and
+ * every cell of both entries, folded as the domain's `adjudicationSearch` folds (marks removed, đ → d, lower
+ * case), whitespace as single spaces, with a leading space so that `LIKE '% word%'` means "a word begins
+ * with word"; NULL when the text has a character SQL cannot fold as the domain does (such an adjudication is
+ * always a candidate). Written by triggers in the writing transaction — when the adjudication is inserted
+ * and when one of its entries is inserted or changes (`public.thidua_adjudication_search_text`,
+ * registry migration 0006) — and served by a trigram index (pg_trgm).
+ */
 export const registryCampaignAdjudication = pgTable(
   'registry_campaign_adjudication',
   {
@@ -273,8 +282,17 @@ export const registryCampaignAdjudication = pgTable(
     resolvedBy: text('resolved_by'),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    searchText: text('search_text'),
   },
-  (t) => [index('registry_campaign_adjudication_idx').on(t.campaignId, t.status), check('registry_campaign_adjudication_status_ck', sql`${t.status} IN ('open','resolved')`)],
+  (t) => [
+    // org_id too: the search's units of a campaign (SELECT DISTINCT org_id) by an index-only scan.
+    index('registry_campaign_adjudication_idx').on(t.campaignId, t.status, t.orgId),
+    // Written straight into the index (no pending list): adjudications open one at a time, and a search
+    // should not depend on a vacuum having merged the list (PGlite has no autovacuum).
+    index('registry_campaign_adjudication_search_idx').using('gin', t.searchText.op('gin_trgm_ops')).with({ fastupdate: false }),
+    index('registry_campaign_adjudication_unfolded_idx').on(t.campaignId).where(sql`${t.searchText} IS NULL`),
+    check('registry_campaign_adjudication_status_ck', sql`${t.status} IN ('open','resolved')`),
+  ],
 );
 
 /** A request to reissue a lost or damaged medal/certificate, tracked against the registry entry. */

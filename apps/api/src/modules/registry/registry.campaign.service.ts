@@ -141,10 +141,40 @@ const VIETNAMESE_LETTERS = (() => {
  * on PGlite and PostgreSQL. A text with any other character is always handed to the domain rule.
  */
 export const ADJUDICATION_PREFILTER_CHARS = `\t\n\r${Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('')}${VIETNAMESE_LETTERS}`;
-/** A character outside ADJUDICATION_PREFILTER_CHARS (a PostgreSQL regular expression, matched under collation "C"). */
+/**
+ * A character outside ADJUDICATION_PREFILTER_CHARS (a PostgreSQL regular expression, matched under collation
+ * "C"). `public.thidua_adjudication_fold` (registry migration 0006), which writes the stored search text,
+ * carries the same expression: a text matching it gets no search text (always a candidate).
+ */
 export const OUTSIDE_PREFILTER = `[^\t\n\r -~${VIETNAMESE_LETTERS}]`;
-/** SQL's accent-free lower case of `text` for the pre-filter: unaccent, then an ASCII-only lower() (collation "C"). */
+/**
+ * SQL's accent-free lower case of `text` for the pre-filter: unaccent, then an ASCII-only lower() (collation
+ * "C") — the fold of `public.thidua_adjudication_fold` (the test checks that both fold as the domain does).
+ */
 export const adjudicationFoldSql = (text: ReturnType<typeof sql>) => sql`lower(public.unaccent('public.unaccent'::regdictionary, ${text}) COLLATE "C")`;
+
+/**
+ * The search's candidates among the adjudications that satisfy `where` (oldest first, then id): those whose
+ * search text has, for each word, a word beginning with it (or whose unit is one of `unitsOf` that word), with
+ * that text; and those without a search text (a character SQL does not fold as the domain does), with what the
+ * domain rule looks at. Two branches so that each is planned on its own index (the trigram index of
+ * search_text, the partial index of the texts left out). Exported for the plan test.
+ */
+export function adjudicationCandidatesSql(where: ReturnType<typeof sql>, words: readonly string[], unitsOf: readonly (readonly string[])[]) {
+  const perWord = words.map((w, i) => {
+    const like = sql`search_text LIKE ${`% ${escapeLike(w)}%`}`;
+    return unitsOf[i]!.length ? sql`(${like} OR org_id = ANY(${pgArray([...unitsOf[i]!])}::uuid[]))` : like;
+  });
+  return sql`SELECT c.id, c."orgId", c."searchText", c."recordRef", c."firstBy", c."firstCells", c."secondBy", c."secondCells" FROM (
+      SELECT id, org_id AS "orgId", created_at, search_text AS "searchText", NULL::text AS "recordRef", NULL::text AS "firstBy", NULL::jsonb AS "firstCells", NULL::text AS "secondBy", NULL::jsonb AS "secondCells"
+        FROM registry_campaign_adjudication WHERE ${where} AND ${sql.join(perWord, sql` AND `)}
+      UNION ALL
+      SELECT a.id, a.org_id, a.created_at, NULL, a.record_ref, f.entered_by_username, f.cells, s.entered_by_username, s.cells
+        FROM (SELECT id, org_id, created_at, record_ref, first_entry_id, second_entry_id FROM registry_campaign_adjudication WHERE ${where} AND search_text IS NULL) a
+        LEFT JOIN registry_campaign_entry f ON f.id = a.first_entry_id
+        LEFT JOIN registry_campaign_entry s ON s.id = a.second_entry_id) c
+    ORDER BY c.created_at, c.id`;
+}
 
 export class CampaignService {
   private readonly scope: ScopeService;
@@ -495,12 +525,14 @@ export class CampaignService {
 
   /**
    * One page of a campaign's adjudications (oldest first, then id) and the exact number that match. With `q`,
-   * the domain's `adjudicationSearch` decides. SQL only pre-filters: each folded query word must occur in the
-   * accent-free text of the record number, officers and both entries' cells, or the adjudication's unit must
-   * match that word (unit names are matched here, by the domain rule). The pre-filter keeps every match —
-   * containing a word is weaker than a word beginning with it, and SQL folds exactly as the domain on the
-   * characters of ADJUDICATION_PREFILTER_CHARS, while a text with any other character is always a candidate —
-   * so counting the candidates that the rule accepts gives the exact total.
+   * the domain's `adjudicationSearch` decides. SQL only pre-filters, on the stored `search_text` (registry
+   * migration 0006): for each folded query word, a word of the record number, officers or both entries' cells
+   * begins with it (`search_text LIKE '% word%'`, served by the trigram index), or the adjudication's unit
+   * matches that word (unit names are matched here, by the domain rule); an adjudication whose text has a
+   * character outside ADJUDICATION_PREFILTER_CHARS has no search text and is always a candidate. The
+   * pre-filter keeps every match — SQL folds exactly as the domain on those characters — so counting the
+   * candidates that the rule accepts gives the exact total. The rule reads a candidate's stored text (the same
+   * words as its entries, folded already) or, without one, its entries.
    */
   async adjudications(actor: Actor, id: string, q: { status?: 'open' | 'resolved' | undefined; q?: string | undefined; limit: number; offset: number }) {
     await this.adjudicator(actor, id);
@@ -517,24 +549,16 @@ export class CampaignService {
     const orgIds = rows<{ orgId: string }>(await db.execute(sql`SELECT DISTINCT org_id AS "orgId" FROM registry_campaign_adjudication WHERE ${where}`)).map((r) => r.orgId);
     const names = await orgNames(db, orgIds);
     const blank = { enteredBy: '', cells: {} };
-    const perWord = words.map((w) => {
-      const units = orgIds.filter((o) => adjudicationMatches({ recordRef: null, orgName: names.get(o)!, first: blank, second: blank }, w));
-      return sql`(h.folded LIKE ${`%${escapeLike(w)}%`} OR h.org_id = ANY(${pgArray(units)}::uuid[]))`;
-    });
-    const candidates = rows<{ id: string; orgId: string; recordRef: string | null; firstBy: string | null; firstCells: Record<string, string> | null; secondBy: string | null; secondCells: Record<string, string> | null }>(
-      await db.execute(sql`SELECT h.id, h.org_id AS "orgId", h.record_ref AS "recordRef", h."firstBy", h."firstCells", h."secondBy", h."secondCells"
-        FROM (SELECT t.*, ${adjudicationFoldSql(sql`t.hay`)} AS folded
-          FROM (SELECT a.id, a.org_id, a.record_ref, a.created_at, f.entered_by_username AS "firstBy", f.cells AS "firstCells", s.entered_by_username AS "secondBy", s.cells AS "secondCells",
-              concat_ws(' ', a.record_ref, f.entered_by_username, s.entered_by_username,
-                (SELECT string_agg(value, ' ') FROM jsonb_each_text(f.cells)), (SELECT string_agg(value, ' ') FROM jsonb_each_text(s.cells))) AS hay
-            FROM (SELECT id, org_id, record_ref, first_entry_id, second_entry_id, created_at FROM registry_campaign_adjudication WHERE ${where}) a
-            LEFT JOIN registry_campaign_entry f ON f.id = a.first_entry_id
-            LEFT JOIN registry_campaign_entry s ON s.id = a.second_entry_id) t) h
-        WHERE h.hay COLLATE "C" ~ ${OUTSIDE_PREFILTER} OR (${sql.join(perWord, sql` AND `)})
-        ORDER BY h.created_at, h.id`),
+    const unitsOf = words.map((w) => orgIds.filter((o) => adjudicationMatches({ recordRef: null, orgName: names.get(o)!, first: blank, second: blank }, w)));
+    const candidates = rows<{ id: string; orgId: string; searchText: string | null; recordRef: string | null; firstBy: string | null; firstCells: Record<string, string> | null; secondBy: string | null; secondCells: Record<string, string> | null }>(
+      await db.execute(adjudicationCandidatesSql(where, words, unitsOf)),
     );
+    // The rule reads a stored search text as it is (the record number, officers and cells, already folded as the
+    // rule folds them: the same words), and an adjudication without one from its entries.
     const found = candidates.filter((c) =>
-      matches({ recordRef: c.recordRef, orgName: names.get(c.orgId)!, first: { enteredBy: c.firstBy ?? '', cells: c.firstCells ?? {} }, second: { enteredBy: c.secondBy ?? '', cells: c.secondCells ?? {} } }),
+      c.searchText !== null
+        ? matches({ recordRef: c.searchText, orgName: names.get(c.orgId)!, first: blank, second: blank })
+        : matches({ recordRef: c.recordRef, orgName: names.get(c.orgId)!, first: { enteredBy: c.firstBy ?? '', cells: c.firstCells ?? {} }, second: { enteredBy: c.secondBy ?? '', cells: c.secondCells ?? {} } }),
     );
     const ids = found.slice(q.offset, q.offset + q.limit).map((c) => c.id);
     return { items: ids.length ? await this.presentAdjudications(db, sql`id = ANY(${pgArray(ids)}::uuid[])`) : [], total: found.length };
