@@ -113,9 +113,13 @@ function checkYear(year: number, what: string): void {
 
 /** Lunar date of a day number. */
 export function lunarFromJd(dayNumber: number): LunarDate {
-  const k = Math.floor((dayNumber - NEW_MOON_EPOCH) / SYNODIC_MONTH);
-  let monthStart = newMoonDay(k + 1);
-  if (monthStart > dayNumber) monthStart = newMoonDay(k);
+  // The mean lunation gives k to within one; the true new moon can fall a day either side of the estimate
+  // (2054-05-07: both new moons k and k + 1 fall after it, which made "day 0 of month 4"), so step to the
+  // new moon on or before the day.
+  let k = Math.floor((dayNumber - NEW_MOON_EPOCH) / SYNODIC_MONTH) + 1;
+  while (newMoonDay(k) > dayNumber) k--;
+  while (newMoonDay(k + 1) <= dayNumber) k++;
+  const monthStart = newMoonDay(k);
   const yy = ymdFromJd(dayNumber)[0];
   let a11 = lunarMonth11(yy);
   let b11 = a11;

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   canChiOfYear,
@@ -77,20 +76,22 @@ describe('Vietnamese lunar calendar (UTC+7)', () => {
     expect(canChiOfYear(year)).toBe(name);
   });
 
-  it('solar → lunar → solar round-trips for 1900–2199', () => {
+  it('solar → lunar → solar round-trips on every day of 1900–2199', () => {
+    // Every day, not a sample: a random sample of 2,000 passed for sessions while 2054-05-07 and 2062-04-09
+    // came out as "day 0" (the mean-lunation estimate of the month was one off). All 109,572 days take < 1 s.
     const start = Date.UTC(1900, 0, 31); // lunar year 1900 starts 31/1/1900
     const end = Date.UTC(2199, 11, 31);
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: (end - start) / 86_400_000 }), (offset) => {
-        const iso = new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
-        const lunar = solarToLunar(iso);
-        expect(lunar.day).toBeGreaterThanOrEqual(1);
-        expect(lunar.day).toBeLessThanOrEqual(30);
-        expect(lunarToSolar(lunar)).toBe(iso);
-      }),
-      { numRuns: 2000 },
-    );
+    const bad: string[] = [];
+    for (let t = start; t <= end; t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      const lunar = solarToLunar(iso);
+      if (lunar.day < 1 || lunar.day > 30 || lunarToSolar(lunar) !== iso) bad.push(`${iso} → ${JSON.stringify(lunar)}`);
+    }
+    expect(bad).toEqual([]);
+    expect(solarToLunar('2054-05-07')).toEqual({ day: 30, month: 3, year: 2054, leap: false });
+    expect(solarToLunar('2054-05-08')).toEqual({ day: 1, month: 4, year: 2054, leap: false });
   });
+
 
   it('every lunar year 1901–2199 starts between 21 January and 20 February, 353–385 days apart', () => {
     let prev = Date.parse(lunarToSolar({ day: 1, month: 1, year: 1900, leap: false }));
