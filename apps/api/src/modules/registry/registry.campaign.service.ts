@@ -148,12 +148,6 @@ export const ADJUDICATION_PREFILTER_CHARS = `\t\n\r${Array.from({ length: 0x7f -
  */
 export const OUTSIDE_PREFILTER = `[^\t\n\r -~${VIETNAMESE_LETTERS}]`;
 /**
- * SQL's accent-free lower case of `text` for the pre-filter: unaccent, then an ASCII-only lower() (collation
- * "C") — the fold of `public.thidua_adjudication_fold` (the test checks that both fold as the domain does).
- */
-export const adjudicationFoldSql = (text: ReturnType<typeof sql>) => sql`lower(public.unaccent('public.unaccent'::regdictionary, ${text}) COLLATE "C")`;
-
-/**
  * The search's candidates among the adjudications that satisfy `where` (oldest first, then id): those whose
  * search text has, for each word, a word beginning with it (or whose unit is one of `unitsOf` that word), with
  * that text; and those without a search text (a character SQL does not fold as the domain does), with what the
