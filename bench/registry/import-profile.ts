@@ -10,7 +10,7 @@ import { RegistryImportService, getImport, processImport, storeUpload } from '..
 import { readImportRows } from '../../apps/api/src/modules/registry/registry.file.js';
 import { loadConfig } from '../../apps/api/src/config.js';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '200000' }, db: { type: 'string', default: 'pglite' }, file: { type: 'string' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '200000' }, db: { type: 'string', default: 'pglite' }, file: { type: 'string' }, batch: { type: 'string', default: '2000' } } });
 const N = Number(values.rows);
 const file = values.file ?? path.join(os.tmpdir(), `thidua-bench-${N}.csv`);
 if (!fs.existsSync(file)) throw new Error(`${file} missing: run bench/registry/registry.bench.ts --rows ${N} once to generate it`);
@@ -35,7 +35,7 @@ async function main() {
   const stored = await storeUpload(dataDir, fs.createReadStream(file), 2 ** 40);
   const { id } = await new RegistryImportService(deps).create(null, { ...stored, fileName: 'bench.csv', commit: true, ownerOrgId }, null);
   let t = performance.now();
-  await processImport(id, { db: handle.db, now: deps.now, batchSize: 2000 });
+  await processImport(id, { db: handle.db, now: deps.now, batchSize: Number(values.batch) });
   const secs = (performance.now() - t) / 1000;
   clearInterval(sampler);
   clearInterval(retained);

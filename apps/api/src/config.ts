@@ -16,6 +16,8 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOKIE_SECURE: Bool.optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  // Registry imports from this file size are read and validated in a worker thread (registry.walk.ts).
+  IMPORT_WORKER_MIN_BYTES: z.coerce.number().int().min(0).default(8 * 1024 * 1024),
   PUBLIC_BASE_URL: z.string().url().optional(),
   // Public endpoints (operational limits, per API process): registry lookups per address per minute;
   // comments on publicly posted dossiers per address per hour and per dossier per day.
@@ -50,6 +52,7 @@ export interface Config {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   cookieSecure: boolean;
   bodyLimit: number;
+  importWorkerMinBytes: number;
   publicBaseUrl: string;
   publicLimits: { lookupPerMinute: number; commentsPerIpPerHour: number; commentsPerDossierPerDay: number };
   clamd: { host: string; port: number; timeoutMs: number } | null;
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     cookieSecure: e.COOKIE_SECURE ?? !demo,
     bodyLimit: e.BODY_LIMIT_BYTES,
+    importWorkerMinBytes: e.IMPORT_WORKER_MIN_BYTES,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
     publicLimits: { lookupPerMinute: e.PUBLIC_LOOKUP_PER_MINUTE, commentsPerIpPerHour: e.PUBLIC_COMMENTS_PER_IP_PER_HOUR, commentsPerDossierPerDay: e.PUBLIC_COMMENTS_PER_DOSSIER_PER_DAY },
     clamd: e.CLAMD_HOST ? { host: e.CLAMD_HOST, port: e.CLAMD_PORT, timeoutMs: e.CLAMD_TIMEOUT_MS } : null,

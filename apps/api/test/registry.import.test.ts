@@ -11,7 +11,9 @@ let c: Client;
 const dataDir = tmpDataDir();
 
 beforeAll(async () => {
-  t = await createTestApp({ env: { DATA_DIR: dataDir } });
+  // Every import of this file is read in a worker thread (registry.walk.ts; other files keep the default,
+  // under which their small files are read in the server's thread).
+  t = await createTestApp({ env: { DATA_DIR: dataDir, IMPORT_WORKER_MIN_BYTES: '0' } });
   c = await loggedIn(t.app, 'chuyenvien');
 });
 afterAll(async () => {

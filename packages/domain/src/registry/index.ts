@@ -259,6 +259,17 @@ export interface RegistryRowContext {
   legacyPrefer?: LegacyEncoding | null;
   /** Optional memo of legacy detection by cell text (a file repeats the same texts). */
   legacyCache?: Map<string, { text: string; converted: LegacyEncoding | null }>;
+  /**
+   * Optional memo of a cell's cleaned value by column and raw text: a file repeats names, places, awards and
+   * authorities, and the legacy check and NFC clean-up of a cell depend on nothing else (the walk of a large
+   * import keeps one per file; bounded like `legacyCache`).
+   */
+  cellCache?: Map<string, CellMemo>;
+}
+
+interface CellMemo {
+  value: string;
+  warning: RegistryRowWarning | null;
 }
 
 /** Text columns that may arrive in TCVN3/VNI. */
@@ -293,14 +304,25 @@ export function validateRegistryRow(cells: Partial<Record<RegistryColumnKey, str
       errors.push({ column: c.key, code: 'too_long', message: `Ô dài quá ${MAX_CELL} ký tự` });
       continue;
     }
-    if (TEXT_COLUMNS.includes(c.key) && raw !== '') {
-      const conv = convertRegistryLegacyCell(raw, ctx);
-      if (conv.converted) {
-        warnings.push({ column: c.key, code: 'legacy_encoding_converted', message: `Đã chuyển mã ${conv.converted === 'vni' ? 'VNI' : 'TCVN3'} sang Unicode: "${normalizeName(conv.text)}"`, original: raw });
-        raw = conv.text;
+    const memoKey = ctx.cellCache ? `${c.key}\u0001${raw}` : '';
+    let memo = ctx.cellCache?.get(memoKey);
+    if (!memo) {
+      let warning: RegistryRowWarning | null = null;
+      if (TEXT_COLUMNS.includes(c.key) && raw !== '') {
+        const conv = convertRegistryLegacyCell(raw, ctx);
+        if (conv.converted) {
+          warning = { column: c.key, code: 'legacy_encoding_converted', message: `Đã chuyển mã ${conv.converted === 'vni' ? 'VNI' : 'TCVN3'} sang Unicode: "${normalizeName(conv.text)}"`, original: raw };
+          raw = conv.text;
+        }
+      }
+      memo = { value: normalizeName(raw), warning };
+      if (ctx.cellCache) {
+        if (ctx.cellCache.size > 50_000) ctx.cellCache.clear();
+        ctx.cellCache.set(memoKey, memo);
       }
     }
-    v[c.key] = normalizeName(raw);
+    if (memo.warning) warnings.push({ ...memo.warning });
+    v[c.key] = memo.value;
   }
   const fullName = v.fullName ?? '';
   if (!fullName) errors.push({ column: 'fullName', code: 'required', message: 'Thiếu họ và tên' });

@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '@thidua/db';
-import { nameWords, personNameBase, personNameKey, type QueryWord } from '@thidua/domain';
+import type { QueryWord } from '@thidua/domain';
+import { personNameKeys, type PersonNameKeys } from './name-keys.js';
+
+export { nameLexemes, personNameKeys, type PersonNameKeys } from './name-keys.js';
 
 // Maintenance of the word-level name index (person_name_index: keys and the `words` tsvector) from the pure
 // domain functions. People written by other modules are queued by a trigger (person_name_pending)
@@ -14,31 +17,6 @@ export interface IndexablePerson {
   birthYear: number | null;
   /** The index keys of `fullName`, when the caller computed them already (`personNameKeys`). */
   keys?: PersonNameKeys;
-}
-
-/** What the index stores of a name: identity key, accent-free name and the word lexemes. */
-export interface PersonNameKeys {
-  key: string;
-  base: string;
-  lexemes: string;
-}
-
-/** The index keys of a name (pure; an import computes them while the previous batch is written). */
-export function personNameKeys(fullName: string): PersonNameKeys {
-  return { key: personNameKey(fullName), base: personNameBase(fullName), lexemes: nameLexemes(fullName) };
-}
-
-/**
- * The lexemes of a name in the search index: `b` + the accent-free form and `e` + the exact form of each
- * word, distinct, space-separated (a name word never holds a space), for `array_to_tsvector`.
- */
-export function nameLexemes(fullName: string): string {
-  const set = new Set<string>();
-  for (const w of nameWords(fullName)) {
-    set.add(`b${w.base}`);
-    set.add(`e${w.exact}`);
-  }
-  return [...set].join(' ');
 }
 
 /** A lexeme of a tsquery, quoted (embedded quotes doubled, backslashes escaped): taken as written, never parsed. */

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { readXlsxRows } from '@thidua/documents';
 
 // Reading an uploaded registry file as rows keyed by header, streaming (CONTRACT.md: .xlsx, or CSV in
 // UTF-8 with or without BOM or UTF-16 with BOM, delimiter , ; or tab detected, quoted fields).
@@ -40,6 +39,9 @@ export class FileDecodeError extends Error {}
 /** Streams the rows of the file; the header row is row 1. Headers are NFC, trimmed, spaces collapsed. */
 export async function* readImportRows(file: string, format: ImportFormat): AsyncGenerator<FileRow> {
   if (format === 'xlsx') {
+    // Loaded when needed: the documents package (Word, PDF, Excel) is large, and a CSV walk in a worker
+    // thread would load all of it at every start.
+    const { readXlsxRows } = await import('@thidua/documents');
     yield* readXlsxRows(file);
     return;
   }

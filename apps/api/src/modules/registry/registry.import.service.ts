@@ -8,14 +8,10 @@ import { AppError } from '@thidua/contracts';
 import type { Db, DbOrTx } from '@thidua/db';
 import {
   REGISTRY_COLUMNS,
-  convertRegistryLegacyCell,
-  mapRegistryHeaders,
   registryEntryKey,
-  validateRegistryRow,
   vietnamDate,
   type LegacyEncoding,
-  type RegistryColumnKey,
-  type RegistryRowContext,
+  type RegistryHeaderMapping,
   type ValidRegistryRow,
 } from '@thidua/domain';
 import type { Actor, AppDeps, RequestMeta } from '../../http/context.js';
@@ -24,19 +20,18 @@ import { scopeRootsFor } from '../identity/identity.policy.js';
 import { ScopeService } from '../organisations/scope.service.js';
 import { enqueueJob } from '../../jobs/runner.js';
 import { indexPendingNames, indexPersonNames, personNameKeys, pgArray, type PersonNameKeys } from './name-index.js';
-import { FileDecodeError, readImportRows, sniffFormat, type ImportFormat } from './registry.file.js';
+import { FileDecodeError, sniffFormat, type ImportFormat } from './registry.file.js';
 import { registryRepository } from './registry.repository.js';
+import { issueLabel, legacyVote, walk, type RowIssue, type WalkInput } from './registry.walk.js';
 
 export const IMPORT_JOB = 'registry.import';
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-const BATCH = 1000;
+const BATCH = 2000;
 /** Rows read between two yields to the event loop while a batch is in flight (commitImport). */
 const YIELD_EVERY = 100;
 const MAX_REPORTED = 5000;
 
 const rows = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
-const label = (k: RegistryColumnKey | null, mapping: Partial<Record<RegistryColumnKey, string>>) =>
-  k === null ? null : (mapping[k] ?? REGISTRY_COLUMNS.find((c) => c.key === k)!.header);
 
 export interface ImportRecord {
   id: string;
@@ -197,6 +192,8 @@ interface RunCtx {
   signal?: AbortSignal | undefined;
   heartbeat?: (() => Promise<void>) | undefined;
   batchSize?: number;
+  /** Files from this size are walked in a worker thread (config IMPORT_WORKER_MIN_BYTES; default registry.walk.ts's). */
+  walkWorkerMinBytes?: number;
   /** Test hook: pause after each committed batch (ms). */
   batchDelayMs?: number;
 }
@@ -237,70 +234,44 @@ export async function provinceCodes(db: DbOrTx): Promise<Set<string>> {
   return new Set(rows<{ code: string }>(await db.execute(sql`SELECT DISTINCT code FROM organisation WHERE kind = 'province'`)).map((r) => r.code));
 }
 
-type RowIssue = { row: number | null; column: string | null; code: string; message: string; original?: string };
-
 /**
- * Walks the file once: header mapping, per-row validation (with legacy conversion), organisation
- * resolution. `onValid` receives each valid row (the commit pass batches them).
+ * Walks the file once (registry.walk.ts: in a worker thread for a large file): header mapping, per-row
+ * validation (with legacy conversion), then here the organisation resolution (the database).
+ * `onRow` receives each row (the commit pass batches the valid ones).
  */
 async function walkFile(
   rec: ImportRecord,
   ctx: RunCtx,
   legacyPrefer: LegacyEncoding | null,
+  names: boolean,
   onRow: (r: { rowNumber: number; valid: ResolvedRow | null; errors: RowIssue[]; warnings: RowIssue[] }) => Promise<void>,
-  onHeaders?: (h: ReturnType<typeof mapRegistryHeaders>) => void,
 ) {
-  const rctx: RegistryRowContext = { provinceCodes: await provinceCodes(ctx.db), today: vietnamDate(ctx.now()), legacyPrefer, legacyCache: new Map() };
+  const input: WalkInput = { file: rec.filePath!, format: rec.format, provinceCodes: [...(await provinceCodes(ctx.db))], today: vietnamDate(ctx.now()), legacyPrefer, names };
   const orgs = new OrgResolver(ctx.db);
-  let mapping: ReturnType<typeof mapRegistryHeaders> | null = null;
-  for await (const fr of readImportRows(rec.filePath!, rec.format)) {
-    // Shutting down: stop at a row boundary (nothing of an uncommitted batch was written).
-    if (ctx.signal?.aborted) throw new AbortedError();
-    if (!mapping) {
-      mapping = mapRegistryHeaders(Object.keys(fr.values));
-      onHeaders?.(mapping);
+  let mapping: RegistryHeaderMapping | null = null;
+  for await (const ev of walk(input, fs.statSync(rec.filePath!).size, ctx.walkWorkerMinBytes)) {
+    if (ev.kind === 'headers') {
+      mapping = ev.mapping;
       if (mapping.missing.length) return mapping;
+      continue;
     }
-    const cells: Partial<Record<RegistryColumnKey, string>> = {};
-    for (const [k, h] of Object.entries(mapping.columns) as [RegistryColumnKey, string][]) cells[k] = fr.values[h] ?? '';
-    const res = validateRegistryRow(cells, rctx);
-    const errors = res.errors.map((e) => ({ row: fr.rowNumber, column: label(e.column, mapping!.columns), code: e.code, message: e.message }));
-    const warnings: RowIssue[] = res.warnings.map((w) => ({ row: fr.rowNumber, column: label(w.column, mapping!.columns), code: w.code, message: w.message, ...(w.original !== undefined ? { original: w.original } : {}) }));
-    let valid: ResolvedRow | null = null;
-    if (res.row) {
-      let organisationId: string | null = null;
-      if (res.row.organisationText) {
-        const date = res.row.decisionDate ?? `${res.row.year}-12-31`;
-        organisationId = await orgs.resolve(res.row.organisationText, date);
-        if (!organisationId) warnings.push({ row: fr.rowNumber, column: label('organisation', mapping.columns), code: 'organisation_unresolved', message: `Không xác định được đơn vị "${res.row.organisationText}" tại ngày ${date}: giữ nguyên dạng văn bản` });
+    for (const r of ev.rows) {
+      // Shutting down: stop at a row boundary (nothing of an uncommitted batch was written).
+      if (ctx.signal?.aborted) throw new AbortedError();
+      let valid: ResolvedRow | null = null;
+      if (r.row) {
+        let organisationId: string | null = null;
+        if (r.row.organisationText) {
+          const date = r.row.decisionDate ?? `${r.row.year}-12-31`;
+          organisationId = await orgs.resolve(r.row.organisationText, date);
+          if (!organisationId) r.warnings.push({ row: r.rowNumber, column: issueLabel('organisation', mapping!.columns), code: 'organisation_unresolved', message: `Không xác định được đơn vị "${r.row.organisationText}" tại ngày ${date}: giữ nguyên dạng văn bản` });
+        }
+        valid = { rowNumber: r.rowNumber, row: r.row, organisationId, ...(r.names ? { names: r.names } : {}) };
       }
-      valid = { rowNumber: fr.rowNumber, row: res.row, organisationId };
+      await onRow({ rowNumber: r.rowNumber, valid, errors: r.errors, warnings: r.warnings });
     }
-    await onRow({ rowNumber: fr.rowNumber, valid, errors, warnings });
   }
   return mapping;
-}
-
-/** The file's legacy encoding by majority of its unambiguous cells (dominantLegacyEncoding, streamed). */
-async function legacyVote(rec: ImportRecord): Promise<LegacyEncoding | null> {
-  let tcvn3 = 0;
-  let vni = 0;
-  const cache = new Map<string, { text: string; converted: LegacyEncoding | null }>();
-  const seen = new Map<string, boolean>();
-  for await (const fr of readImportRows(rec.filePath!, rec.format)) {
-    for (const v of Object.values(fr.values)) {
-      if (v === '' || !/[\u00A0-\u00FF]/.test(v)) continue;
-      if (seen.has(v)) continue;
-      if (seen.size > 50_000) seen.clear();
-      seen.set(v, true);
-      const r = convertRegistryLegacyCell(v, { legacyCache: cache });
-      if (r.converted === 'vni') vni++;
-      else if (r.converted === 'tcvn3') tcvn3++;
-    }
-  }
-  // Ambiguous cells voted by the heuristic as well; with counts this is the same majority rule.
-  if (tcvn3 === 0 && vni === 0) return null;
-  return vni > tcvn3 ? 'vni' : 'tcvn3';
 }
 
 async function update(db: DbOrTx, id: string, set: Record<string, unknown>) {
@@ -323,12 +294,12 @@ function addToReport(rep: Report, r: { valid: ResolvedRow | null; errors: RowIss
   for (const e of r.errors) if (rep.errors.length < MAX_REPORTED) rep.errors.push(e);
   for (const w of r.warnings) if (rep.warnings.length < MAX_REPORTED) rep.warnings.push(w);
 }
-function reportColumns(rep: Report, mapping: ReturnType<typeof mapRegistryHeaders>) {
+function reportColumns(rep: Report, mapping: RegistryHeaderMapping) {
   const warnings = [...mapping.unknown.map((u) => ({ row: 1, column: u, code: 'unknown_column', message: `Cột "${u}" không thuộc mẫu: bỏ qua` })), ...rep.warnings];
   return { rows: rep.rows, valid: rep.valid, invalid: rep.invalid, errors: rep.errors, warnings };
 }
 /** An empty file or missing required columns: the import fails with row-1 errors. */
-async function headerFailure(db: DbOrTx, id: string, mapping: ReturnType<typeof mapRegistryHeaders> | undefined | null, rep: Report): Promise<boolean> {
+async function headerFailure(db: DbOrTx, id: string, mapping: RegistryHeaderMapping | undefined | null, rep: Report): Promise<boolean> {
   if (!mapping) {
     await update(db, id, { status: 'failed', failure: 'Tệp không có dòng dữ liệu nào', errors: [{ row: 1, column: null, code: 'empty_file', message: 'Tệp không có dòng dữ liệu nào' }] });
     return true;
@@ -352,13 +323,13 @@ export async function processImport(importId: string, ctx: RunCtx): Promise<void
     if (rec.status === 'queued' || rec.status === 'parsing') {
       await update(ctx.db, importId, { status: 'parsing' });
       if (!rec.filePath || !fs.existsSync(rec.filePath)) throw new FileDecodeError('Không còn tệp đã tải lên');
-      const prefer = await legacyVote(rec);
+      const prefer = await legacyVote(rec.filePath, rec.format, fs.statSync(rec.filePath).size, ctx.walkWorkerMinBytes);
       if (rec.commitRequested) {
         // ?commit=true: one pass validates, reports and commits (the counts are written at the end).
         await update(ctx.db, importId, { status: 'committing', legacy_prefer: prefer });
       } else {
         const report = newReport();
-        const mapping = await walkFile(rec, ctx, prefer, async (r) => {
+        const mapping = await walkFile(rec, ctx, prefer, false, async (r) => {
           addToReport(report, r);
           if (report.rows % 20_000 === 0) await ctx.heartbeat?.();
         });
@@ -389,6 +360,10 @@ async function commitImport(rec: ImportRecord, ctx: RunCtx) {
   let createdHere = 0;
   const write = async (rowsOf: ResolvedRow[], lastRow: number) => {
     const c = await ctx.db.transaction(async (tx) => {
+      // A batch's commit does not wait for its WAL to reach the disk: after a crash the last batches may be
+      // gone, and with them (same transaction) the last_committed_row they advanced, so the resume writes them
+      // again. The final transaction (status committed) waits, and its flush covers every batch before it.
+      await tx.execute(sql`SET LOCAL synchronous_commit = off`);
       const c = await commitBatch(tx, importSource(rec), rowsOf, ctx.now());
       await tx.execute(sql`UPDATE registry_import SET created = created + ${c.created}, existing = existing + ${c.existing},
         last_committed_row = ${lastRow}, updated_at = now() WHERE id = ${rec.id}::uuid`);
@@ -413,16 +388,14 @@ async function commitImport(rec: ImportRecord, ctx: RunCtx) {
   };
   let lastRow = rec.lastCommittedRow;
   const report = newReport();
-  let mapping: ReturnType<typeof mapRegistryHeaders> | undefined | null;
+  let mapping: RegistryHeaderMapping | undefined | null;
   try {
-    mapping = await walkFile(rec, ctx, rec.legacyPrefer, async (r) => {
+    mapping = await walkFile(rec, ctx, rec.legacyPrefer, true, async (r) => {
       if (aborted) return;
       addToReport(report, r);
       if (r.rowNumber <= rec.lastCommittedRow) return;
       lastRow = r.rowNumber;
       if (r.valid) {
-        // Pure work done here runs while the previous batch is being written, not inside its transaction.
-        r.valid.names = personNameKeys(r.valid.row.fullName);
         batch.push(r.valid);
         // The file's rows arrive by microtasks from a buffered chunk; yield now and then so the replies of
         // the batch in flight are read as they come instead of after the chunk.

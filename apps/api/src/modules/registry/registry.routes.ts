@@ -53,7 +53,7 @@ export function registryRoutes(app: FastifyInstance, deps: AppDeps) {
 
   const runner = jobRunnerOf(app, deps.db, deps.dbKind);
   runner.register(IMPORT_JOB, async (payload, ctx) => {
-    await processImport(String(payload.importId), { db: ctx.db, now: deps.now, signal: ctx.signal, heartbeat: ctx.heartbeat, batchDelayMs: Number(process.env.THIDUA_IMPORT_BATCH_DELAY_MS ?? 0) || 0 });
+    await processImport(String(payload.importId), { db: ctx.db, now: deps.now, signal: ctx.signal, heartbeat: ctx.heartbeat, walkWorkerMinBytes: deps.config.importWorkerMinBytes, batchDelayMs: Number(process.env.THIDUA_IMPORT_BATCH_DELAY_MS ?? 0) || 0 });
     runner.poke();
   });
   runner.register('registry.duplicates.scan', async (_p, ctx) => {
