@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
 import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from '@thidua/contracts';
-import type { Db, DbOrTx } from '@thidua/db';
+import { uuidv7, type Db, type DbOrTx } from '@thidua/db';
 import {
   REGISTRY_COLUMNS,
   registryEntryKey,
@@ -553,8 +553,8 @@ export async function commitBatch(tx: DbOrTx, src: CommitSource, batch: Resolved
   if (toCreate.size) {
     const list = [...toCreate.values()];
     const created = rows<{ id: string }>(
-      await tx.execute(sql`INSERT INTO person (full_name, birth_date, birth_year, gender, hometown, citizen_id, owner_org_id)
-        SELECT * FROM unnest(${pgArray(list.map((t) => t.row.fullName))}::text[], ${pgArray(list.map((t) => t.row.birthDate))}::date[],
+      await tx.execute(sql`INSERT INTO person (id, full_name, birth_date, birth_year, gender, hometown, citizen_id, owner_org_id)
+        SELECT * FROM unnest(${pgArray(list.map(() => uuidv7()))}::uuid[], ${pgArray(list.map((t) => t.row.fullName))}::text[], ${pgArray(list.map((t) => t.row.birthDate))}::date[],
           ${pgArray(list.map((t) => t.row.birthYear))}::smallint[], ${pgArray(list.map((t) => t.row.gender))}::text[], ${pgArray(list.map((t) => t.row.hometown))}::text[],
           ${pgArray(list.map((t) => t.row.citizenId))}::text[], ${pgArray(list.map(() => src.ownerOrgId))}::uuid[])
         RETURNING id`),
@@ -604,16 +604,17 @@ export async function commitBatch(tx: DbOrTx, src: CommitSource, batch: Resolved
     ins.push({ b, pid, key: k });
   }
   if (ins.length) {
-    const made = rows<{ id: string }>(await tx.execute(sql`INSERT INTO award_entry (subject_kind, person_id, award_code, award_type, achievement_year, decision_number, decision_date,
+    // Time-ordered ids (uuidv7): the batch's rows go to the last pages of the primary key, not to random ones.
+    const made = rows<{ id: string }>(await tx.execute(sql`INSERT INTO award_entry (id, subject_kind, person_id, award_code, award_type, achievement_year, decision_number, decision_date,
         decision_authority, organisation_id, organisation_text, status, source, source_ref, owner_org_id, created_by)
-      SELECT 'individual', * FROM unnest(${pgArray(ins.map((x) => x.pid))}::uuid[], ${pgArray(ins.map((x) => x.b.row.awardCode))}::text[],
+      SELECT id, 'individual', pid, a, t, y, dn, dd, au, o, ot, st, so, sr, ow, cb FROM unnest(${pgArray(ins.map(() => uuidv7()))}::uuid[], ${pgArray(ins.map((x) => x.pid))}::uuid[], ${pgArray(ins.map((x) => x.b.row.awardCode))}::text[],
         ${pgArray(ins.map((x) => x.b.row.awardType))}::text[], ${pgArray(ins.map((x) => x.b.row.year))}::smallint[],
         ${pgArray(ins.map((x) => x.b.row.decisionNumber))}::text[], ${pgArray(ins.map((x) => x.b.row.decisionDate))}::date[],
         ${pgArray(ins.map((x) => x.b.row.authority))}::text[], ${pgArray(ins.map((x) => x.b.organisationId))}::uuid[],
         ${pgArray(ins.map((x) => (x.b.organisationId ? null : x.b.row.organisationText)))}::text[],
         ${pgArray(ins.map(() => 'valid'))}::text[], ${pgArray(ins.map(() => src.source))}::text[],
         ${pgArray(ins.map((x) => src.sourceRef(x.b.rowNumber)))}::text[], ${pgArray(ins.map(() => src.ownerOrgId))}::uuid[],
-        ${pgArray(ins.map(() => src.actorUsername ?? src.source))}::text[])
+        ${pgArray(ins.map(() => src.actorUsername ?? src.source))}::text[]) AS u(id, pid, a, t, y, dn, dd, au, o, ot, st, so, sr, ow, cb)
       RETURNING id`));
     // RETURNING follows the order of the unnest rows.
     ins.forEach((x, i) => {
