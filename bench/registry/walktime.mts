@@ -1,3 +1,5 @@
+// Times the import walk alone (legacy vote, then parse + validate + name keys) in this thread, no database:
+//   node --import tsx bench/registry/walktime.mts /tmp/thidua-bench-200000.csv
 import { walkRows, legacyVoteOf } from '../../apps/api/src/modules/registry/registry.walk.js';
 const file = process.argv[2]!;
 let t = performance.now();

@@ -1,3 +1,5 @@
+// Times the start of the import walk's worker thread (three legacy votes of a tiny file in a worker):
+//   node --import tsx bench/registry/worker-start.mts FILE.csv
 import { legacyVote } from '../../apps/api/src/modules/registry/registry.walk.js';
 const f = process.argv[2]!;
 for (let i = 0; i < 3; i++) {

@@ -2,7 +2,8 @@
 // of a search, side by side with RULES.md §8 (the query is a superset; the pure matcher verifies).
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '@thidua/domain';
-import { nameLexemes, nameTsQuery } from '../src/modules/registry/name-index.js';
+import { nameTsQuery } from '../src/modules/registry/name-index.js';
+import { nameLexemes } from '../src/modules/registry/name-keys.js';
 
 describe('nameLexemes: b + accent-free and e + exact form of each word', () => {
   it.each([

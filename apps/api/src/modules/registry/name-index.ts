@@ -3,8 +3,6 @@ import type { DbOrTx } from '@thidua/db';
 import type { QueryWord } from '@thidua/domain';
 import { personNameKeys, type PersonNameKeys } from './name-keys.js';
 
-export { nameLexemes, personNameKeys, type PersonNameKeys } from './name-keys.js';
-
 // Maintenance of the word-level name index (person_name_index: keys and the `words` tsvector) from the pure
 // domain functions. People written by other modules are queued by a trigger (person_name_pending)
 // and indexed here before a search or an import batch reads the index.
