@@ -152,12 +152,17 @@ export default async function dossierJourney({ journey, newPage, login, assert, 
         await recusals.getByText('Nêu lý do cho mỗi trường hợp đã chọn.').waitFor();
         await recusals.getByRole('button', { name: 'Hủy' }).click();
         await recusals.waitFor({ state: 'hidden' });
+        // The organisation a member represents (had a collective of that organisation been nominated, he would not vote on it).
+        await searchPick(board, 'Cơ quan, đơn vị mà thành viên Đặng Văn Khoa đại diện', 'Sở Y tế', 'Sở Y tế tỉnh Hưng Yên (33-SYT)');
+        await board.locator('.ant-select').filter({ hasText: 'Sở Y tế tỉnh Hưng Yên (33-SYT)' }).first().waitFor();
         // The secretary records the absent member's written ballot paper.
         await pickOption(board, 'Thành viên gửi phiếu bằng văn bản', 'Đặng Văn Khoa – Ủy viên Hội đồng');
         await board.getByRole('radio', { name: 'Tán thành', exact: true }).first().check();
         await board.getByRole('button', { name: 'Ghi nhận phiếu văn bản' }).click();
         await board.getByText('Đã ghi nhận phiếu của Đặng Văn Khoa.').waitFor();
         await board.getByText('Đặng Văn Khoa (vắng, phiếu văn bản) ✓').waitFor();
+        // Once a ballot is in, links are shown, no longer edited.
+        await board.getByText('Đại diện: Sở Y tế tỉnh Hưng Yên').waitFor();
         await shot(board, '40b-phien-hop-phieu-van-ban');
       },
     ],

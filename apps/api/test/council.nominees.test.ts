@@ -3,7 +3,10 @@
 // to a person (council_member.person_id, the ids of dossier_subject.person_id) and may recuse themselves from
 // items (council_recusal, with a reason), both only before the first ballot. Such a member's ballot for the
 // item is refused (422 council_voter_outside), the item's share is over the others, and the minutes say so.
-// After close the ballots no longer share a transaction id (xmin) with the "has voted" rows.
+// A member may also represent an organisation (council_member.organisation_id): such a member does not vote on
+// an item whose collective nominee is that organisation (a cluster's member province on its own province).
+// Every vote writes all the session's ballots again, so while voting is open they carry only the latest vote's
+// transaction id (xmin); after close they no longer share one with any "has voted" row.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
@@ -110,6 +113,18 @@ async function ballotsSharingXmin(sessionId: string) {
     await t.handle.db.execute(sql`SELECT count(*)::int AS n FROM council_ballot b JOIN council_agenda_item i ON i.id = b.item_id
       WHERE i.session_id = ${sessionId}::uuid AND b.xmin::text IN (SELECT v.xmin::text FROM council_vote_cast v WHERE v.session_id = ${sessionId}::uuid)`),
   )[0]!.n;
+}
+
+/** The distinct xmin of the session's ballots, and each "has voted" row's, by member. */
+async function ballotXmins(sessionId: string) {
+  return rows<{ x: string }>(
+    await t.handle.db.execute(sql`SELECT DISTINCT b.xmin::text AS x FROM council_ballot b JOIN council_agenda_item i ON i.id = b.item_id WHERE i.session_id = ${sessionId}::uuid`),
+  ).map((r) => r.x);
+}
+async function markXmin(sessionId: string, memberId: string) {
+  return rows<{ x: string }>(
+    await t.handle.db.execute(sql`SELECT xmin::text AS x FROM council_vote_cast WHERE session_id = ${sessionId}::uuid AND member_id = ${memberId}::uuid`),
+  )[0]!.x;
 }
 
 describe('council members who are nominees or recused', () => {
@@ -247,11 +262,16 @@ describe('council members who are nominees or recused', () => {
     expect(lateRecusal.statusCode).toBe(409);
     expect(lateRecusal.json().details.reason).toBe('voting_started');
     await expectOk(await written(s, 'Trần Văn Bình', [[A.id, 'for'], [B.id, 'for'], [C.id, 'for']]));
+    // Bình's vote wrote hoidong's two ballots again with his three: all five carry his transaction's xmin, none hoidong's.
+    expect(await ballotXmins(s.id)).toEqual([await markXmin(s.id, binh.id)]);
+    expect(await markXmin(s.id, me.id)).not.toBe(await markXmin(s.id, binh.id));
+    expect((await tallies(s.id)).reduce((n, r) => n + r.n, 0)).toBe(5);
     await expectOk(await written(s, 'Lê Thị Cúc', [[A.id, 'for'], [B.id, 'for']]));
     await expectOk(await written(s, 'Đỗ Văn Dũng', [[A.id, 'for'], [B.id, 'against'], [C.id, 'for']]));
     await expectOk(await written(s, 'Vũ Thị Én', [[A.id, 'against'], [B.id, 'abstain'], [C.id, 'against']]));
 
-    // Before close, each member's ballots were written by the transaction of their "has voted" row.
+    // Before close, every ballot was last written by the latest vote (Vũ Thị Én's), none by an earlier voter's transaction.
+    expect(await ballotXmins(s.id)).toEqual([await markXmin(s.id, byName(s, 'Vũ Thị Én').id)]);
     expect(await ballotsSharingXmin(s.id)).toBe(await count(t.handle.db, 'council_ballot b JOIN council_agenda_item i ON i.id = b.item_id', `i.session_id = '${s.id}'`));
     const before = await tallies(s.id);
     const idsBefore = rows<{ id: string }>(await t.handle.db.execute(sql`SELECT b.id FROM council_ballot b JOIN council_agenda_item i ON i.id = b.item_id WHERE i.session_id = ${s.id}::uuid`)).map((r) => r.id);
@@ -306,11 +326,99 @@ describe('council members who are nominees or recused', () => {
     expect(text).toContain('Số thành viên tính tỷ lệ');
   });
 
+  it('a member representing the organisation of a collective nominee does not vote on it; an unknown organisation is 404; the link is audited', async () => {
+    const ids = await demoIds(t.handle.db);
+    // A collective nominee: the province itself (as in a cluster ballot on the Government emulation flag).
+    const r = await t.handle.db.execute(sql`INSERT INTO dossier (owner_org_id, title, award_code, achievement_year, status, state_entered_on, posting_until, created_by)
+      VALUES (${ids.newHungYen}::uuid, 'Hồ sơ đề nghị Cờ thi đua của Chính phủ', 'co_thi_dua_chinh_phu', 2025, 'posted', '2026-11-05', '2026-11-20', 'test') RETURNING id`);
+    const dId = rows<{ id: string }>(r)[0]!.id;
+    await t.handle.db.execute(
+      sql`INSERT INTO dossier_subject (dossier_id, position, kind, collective_org_id, subject_name) VALUES (${dId}::uuid, 0, 'collective', ${ids.newHungYen}::uuid, 'Tỉnh Hưng Yên')`,
+    );
+    const other = await postedDossier();
+    const hd = await userId(t.handle.db, 'hoidong');
+    // An unknown organisation: 404, nothing created.
+    const sessions = await count(t.handle.db, 'council_session');
+    const unknown = await convene([dId, other.id], { memberOrganisations: [{ userId: hd, organisationId: crypto.randomUUID() }] });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({ code: 'not_found', details: { path: 'organisationId' } });
+    expect(unknown.json().message).toContain('Không tìm thấy cơ quan, đơn vị');
+    const stray = await convene([dId, other.id], { memberOrganisations: [{ userId: crypto.randomUUID(), organisationId: ids.newHungYen }] });
+    expect(stray.statusCode).toBe(400);
+    expect(stray.json().details.issues[0].path).toBe('memberOrganisations');
+    expect(await count(t.handle.db, 'council_session')).toBe(sessions);
+
+    // hoidong represents Hưng Yên from the start; Đỗ Văn Dũng is linked by PATCH.
+    let s: Session = await expectOk(await convene([dId, other.id], { memberOrganisations: [{ userId: hd, organisationId: ids.newHungYen }] }), 201);
+    const me = s.members.find((m) => m.userId === hd)! as Member & { organisationId: string | null; organisationName: string | null };
+    expect(me.organisationId).toBe(ids.newHungYen);
+    expect(me.organisationName).toMatch(/Hưng Yên/);
+    const F = itemOf(s, 'Tỉnh Hưng Yên');
+    expect(F).toMatchObject({ votingMembers: 4, excluded: [{ memberId: me.id, reason: 'nominee' }] });
+    expect(itemOf(s, other.person.fullName)).toMatchObject({ votingMembers: 5, excluded: [] });
+    expect(me.voteItemIds).toEqual([itemOf(s, other.person.fullName).id]);
+
+    const dung = byName(s, 'Đỗ Văn Dũng');
+    const durl = `/api/v1/council-sessions/${s.id}/members/${dung.id}`;
+    const nowhere = await chuyenvien.patch(durl, { organisationId: crypto.randomUUID() });
+    expect(nowhere.statusCode).toBe(404);
+    expect(nowhere.json()).toMatchObject({ code: 'not_found', details: { path: 'organisationId' } });
+    s = await expectOk(await chuyenvien.patch(durl, { organisationId: ids.newHungYen }));
+    expect(itemOf(s, 'Tỉnh Hưng Yên')).toMatchObject({
+      votingMembers: 3,
+      excluded: expect.arrayContaining([
+        { memberId: me.id, reason: 'nominee' },
+        { memberId: dung.id, reason: 'nominee' },
+      ]),
+    });
+    const audit = rows<{ before: unknown; after: unknown }>(
+      await t.handle.db.execute(sql`SELECT before, after FROM audit_log WHERE action = 'council.member.update' AND entity_id = ${dung.id}`),
+    );
+    expect(audit).toEqual([{ before: { organisationId: null }, after: { sessionId: s.id, organisationId: ids.newHungYen } }]);
+    s = await expectOk(await chuyenvien.patch(durl, { organisationId: null }));
+    expect(itemOf(s, 'Tỉnh Hưng Yên')).toMatchObject({ votingMembers: 4 });
+
+    // hoidong's paper with a choice on the province: 422 nominee, nothing stored.
+    const ballots = await count(t.handle.db, 'council_ballot');
+    const refused = await hoidong.post(`/api/v1/council-sessions/${s.id}/votes`, {
+      votes: [
+        { itemId: F.id, choice: 'for' },
+        { itemId: itemOf(s, other.person.fullName).id, choice: 'for' },
+      ],
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ code: 'council_voter_outside', details: { itemIds: [F.id], reasons: ['nominee'] } });
+    expect(await count(t.handle.db, 'council_ballot')).toBe(ballots);
+    await expectOk(await hoidong.post(`/api/v1/council-sessions/${s.id}/votes`, { votes: [{ itemId: itemOf(s, other.person.fullName).id, choice: 'for' }] }));
+    // Once voting has started, the organisation link no longer changes.
+    const late = await chuyenvien.patch(durl, { organisationId: ids.newHungYen });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().details.reason).toBe('voting_started');
+
+    // Four written papers at once: each vote rewrites the session's ballots under the session's lock, so none is lost or doubled.
+    const O = itemOf(s, other.person.fullName).id;
+    const papers = await Promise.all(
+      NAMED.map((name, k) =>
+        written(s, name, [
+          [F.id, k % 2 ? 'against' : 'for'],
+          [O, 'for'],
+        ]),
+      ),
+    );
+    for (const p of papers) expect(p.statusCode).toBe(200);
+    const t1 = await tallies(s.id);
+    const n = (itemId: string, choice: string) => t1.find((x) => x.itemId === itemId && x.choice === choice)?.n ?? 0;
+    expect([n(F.id, 'for'), n(F.id, 'against'), n(O, 'for')]).toEqual([2, 2, 5]);
+    expect(await ballotXmins(s.id)).toHaveLength(1);
+  });
+
   it('documents the person link and the recusals in the OpenAPI routes', async () => {
     const doc = await expectOk(await t.app.inject({ method: 'GET', url: '/api/openapi.json' }));
     const patch = doc.paths['/api/v1/council-sessions/{id}/members/{memberId}'].patch;
     expect(patch.description).toContain('recusals');
     expect(patch.description).toContain('personId');
+    expect(patch.description).toContain('organisationId');
+    expect(doc.paths['/api/v1/council-sessions'].post.description).toContain('memberOrganisations');
     expect(doc.paths['/api/v1/council-sessions/{id}/close'].post.description).toContain('xmin');
   });
 });

@@ -233,6 +233,11 @@ export const CreateCouncilSession = z.strictObject({
    * nominee of an agenda item does not vote on it (added 2026-12; additive).
    */
   memberPersons: z.array(z.strictObject({ userId: Uuid, personId: Uuid })).max(100).default([]),
+  /**
+   * The organisation each of memberUserIds represents, where any (a cluster's member province, a unit's
+   * head): a member never votes on an agenda item whose collective nominee is that organisation (additive).
+   */
+  memberOrganisations: z.array(z.strictObject({ userId: Uuid, organisationId: Uuid })).max(100).default([]),
   namedMembers: z
     .array(
       z.strictObject({
@@ -242,6 +247,8 @@ export const CreateCouncilSession = z.strictObject({
         standing: z.boolean().default(false),
         /** The person this member is (see memberPersons). */
         personId: Uuid.optional(),
+        /** The organisation this member represents (see memberOrganisations). */
+        organisationId: Uuid.optional(),
       }),
     )
     .max(100)
@@ -260,9 +267,13 @@ export const UpdateCouncilMember = z
   .strictObject({
     standing: z.boolean().optional(),
     personId: Uuid.nullable().optional(),
+    /** The organisation the member represents (null: none); additive. */
+    organisationId: Uuid.nullable().optional(),
     recusals: z.array(CouncilRecusalInput).max(200).optional(),
   })
-  .refine((v) => v.standing !== undefined || v.personId !== undefined || v.recusals !== undefined, { message: 'Cần ít nhất một thay đổi: standing, personId hoặc recusals' });
+  .refine((v) => v.standing !== undefined || v.personId !== undefined || v.organisationId !== undefined || v.recusals !== undefined, {
+    message: 'Cần ít nhất một thay đổi: standing, personId, organisationId hoặc recusals',
+  });
 /** Why a member does not vote on an item although its rule counts them. */
 export const CouncilExclusionReason = z.enum(['nominee', 'recused']);
 export const CouncilVoteChoice = z.enum(['for', 'against', 'abstain']);
@@ -306,6 +317,9 @@ export const CouncilSession = z.object({
       /** The person this member is, when linked (added 2026-12; additive): never votes on an item nominating that person. */
       personId: Uuid.nullable(),
       personName: z.string().nullable(),
+      /** The organisation this member represents (additive): never votes on an item whose collective nominee it is. */
+      organisationId: Uuid.nullable(),
+      organisationName: z.string().nullable(),
       /** Agenda items the member declared a conflict of interest on, with the reason (additive). */
       recusals: z.array(z.object({ itemId: Uuid, reason: z.string() })),
     }),

@@ -191,8 +191,18 @@ export const councilMember = pgTable(
      * an agenda item does not vote on it (RULES.md §5). Set until the first ballot of the session.
      */
     personId: uuid('person_id').references(() => person.id),
+    /**
+     * The organisation the member represents (a cluster's member province, a unit's head): a member whose
+     * organisation is the collective nominee of an agenda item does not vote on it (RULES.md §5, "when a
+     * member is itself a nominee"). Set until the first ballot of the session.
+     */
+    organisationId: uuid('organisation_id').references(() => organisation.id),
   },
-  (t) => [uniqueIndex('council_member_user_uq').on(t.sessionId, t.userId), index('council_member_person_idx').on(t.personId)],
+  (t) => [
+    uniqueIndex('council_member_user_uq').on(t.sessionId, t.userId),
+    index('council_member_person_idx').on(t.personId),
+    index('council_member_organisation_idx').on(t.organisationId),
+  ],
 );
 
 /** One nominee on the agenda (a dossier subject), with its threshold and, once closed, the locked result. */

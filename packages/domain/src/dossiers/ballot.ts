@@ -95,22 +95,32 @@ export interface CouncilMemberExclusion {
   readonly reason: CouncilExclusionReason;
 }
 
+/** The nominee of an agenda item as far as matching it to a member goes: the person, or the collective's organisation. */
+export interface CouncilItemNominee {
+  readonly personId: string | null;
+  readonly collectiveOrgId?: string | null | undefined;
+}
+
 /**
  * The members who do not vote on one agenda item (RULES.md §5: "when a member is itself a nominee … all
- * members means all the others"): the members linked to the person the item nominates, and the members
- * who declared a conflict of interest on the item (a relative is the nominee, …). A member who is both is
- * listed once, as the nominee. A collective or household nominee links to no member: only a recusal
- * leaves a member out of such an item. Pass the ids to `councilVoters`.
+ * members means all the others"): the members linked to the person the item nominates, the members who
+ * represent the organisation a collective nominee is (a cluster ballot: the province's delegate on its own
+ * province), and the members who declared a conflict of interest on the item (a relative is the nominee,
+ * …). A member who is both is listed once, as the nominee. A household nominee links to no member: only a
+ * recusal leaves a member out of such an item. Pass the ids to `councilVoters`.
  */
 export function councilItemExclusions(
-  members: readonly { readonly id: string; readonly personId: string | null }[],
-  subjectPersonId: string | null,
+  members: readonly { readonly id: string; readonly personId: string | null; readonly organisationId?: string | null | undefined }[],
+  nominee: CouncilItemNominee,
   recusedMemberIds: readonly string[] = [],
 ): CouncilMemberExclusion[] {
   const recused = new Set(recusedMemberIds);
   const out: CouncilMemberExclusion[] = [];
+  const orgId = nominee.collectiveOrgId ?? null;
   for (const m of members) {
-    if (subjectPersonId !== null && m.personId === subjectPersonId) out.push({ memberId: m.id, reason: 'nominee' });
+    const isNominee =
+      (nominee.personId !== null && m.personId === nominee.personId) || (orgId !== null && (m.organisationId ?? null) === orgId);
+    if (isNominee) out.push({ memberId: m.id, reason: 'nominee' });
     else if (recused.has(m.id)) out.push({ memberId: m.id, reason: 'recused' });
   }
   return out;

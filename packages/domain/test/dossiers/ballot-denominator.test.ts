@@ -116,36 +116,50 @@ describe('checkCouncilBallotPaper: one choice for exactly the items the member v
   });
 });
 
-describe('councilItemExclusions: the members linked to the nominee, and those who recused themselves', () => {
-  // Members linked to people p1, p2; C has no person link.
+describe('councilItemExclusions: the members who are the nominee (person or organisation), and those who recused themselves', () => {
+  // Members linked to people p1, p2; C has no person link; D represents organisation o1 (a cluster's member
+  // province), E represents o2 and is also the person p3.
   const linked = [
     { id: 'A', personId: 'p1' },
     { id: 'B', personId: 'p2' },
     { id: 'C', personId: null },
+    { id: 'D', personId: null, organisationId: 'o1' },
+    { id: 'E', personId: 'p3', organisationId: 'o2' },
   ];
-  it.each<[string | null, string[], CouncilMemberExclusion[]]>([
-    // subject person, recused members, exclusions
-    ['p9', [], []],
-    ['p1', [], [{ memberId: 'A', reason: 'nominee' }]],
-    ['p2', ['C'], [{ memberId: 'B', reason: 'nominee' }, { memberId: 'C', reason: 'recused' }]],
-    ['p1', ['A'], [{ memberId: 'A', reason: 'nominee' }]], // both: listed once, as the nominee
-    [null, [], []], // a collective or household: no person, no link (a member without a link never matches it)
-    [null, ['B'], [{ memberId: 'B', reason: 'recused' }]],
-    ['p9', ['Z'], []], // a recusal of someone who is not a member is ignored
-  ])('nominee %s, recused %j', (subject, recused, expected) => {
-    expect(councilItemExclusions(linked, subject, recused)).toEqual(expected);
+  it.each<[string | null, string | null, string[], CouncilMemberExclusion[]]>([
+    // subject person, subject collective's organisation, recused members, exclusions
+    ['p9', null, [], []],
+    ['p1', null, [], [{ memberId: 'A', reason: 'nominee' }]],
+    ['p2', null, ['C'], [{ memberId: 'B', reason: 'nominee' }, { memberId: 'C', reason: 'recused' }]],
+    ['p1', null, ['A'], [{ memberId: 'A', reason: 'nominee' }]], // both: listed once, as the nominee
+    [null, null, [], []], // a household: no person, no organisation, no link (a member without a link never matches it)
+    [null, null, ['B'], [{ memberId: 'B', reason: 'recused' }]],
+    ['p9', null, ['Z'], []], // a recusal of someone who is not a member is ignored
+    // A collective: the member representing its organisation is the nominee; the others are not.
+    [null, 'o1', [], [{ memberId: 'D', reason: 'nominee' }]],
+    [null, 'o1', ['D', 'A'], [{ memberId: 'A', reason: 'recused' }, { memberId: 'D', reason: 'nominee' }]],
+    [null, 'o2', [], [{ memberId: 'E', reason: 'nominee' }]],
+    [null, 'o9', [], []], // an organisation no member represents
+    ['p3', null, [], [{ memberId: 'E', reason: 'nominee' }]], // E as a person
+  ])('nominee person %s, organisation %s, recused %j', (personId, collectiveOrgId, recused, expected) => {
+    expect(councilItemExclusions(linked, { personId, collectiveOrgId }, recused)).toEqual(expected);
+  });
+
+  it('members without an organisation never match a collective without one', () => {
+    expect(councilItemExclusions([{ id: 'A', personId: null, organisationId: null }], { personId: null, collectiveOrgId: null })).toEqual([]);
+    expect(councilItemExclusions([{ id: 'A', personId: null }], { personId: null })).toEqual([]);
   });
 
   it('5 members, one the nominee: 3 for of the 4 others = 75% passes "at least 75%", where 3 of 5 would not', () => {
     const five = ['A', 'B', 'C', 'D', 'E'].map((id) => M(id, true, false));
-    const exclusions = councilItemExclusions(five.map((m, k) => ({ id: m.id, personId: `p${k}` })), 'p4');
+    const exclusions = councilItemExclusions(five.map((m, k) => ({ id: m.id, personId: `p${k}` })), { personId: 'p4' });
     const voters = councilVoters(five, 'all_members', exclusions.map((e) => e.memberId));
     expect(voters).toEqual({ denominator: 'all_members', voterIds: ['A', 'B', 'C', 'D'], excludedIds: ['E'], count: 4 });
     const rule = { percent: 75, comparison: 'at_least' as const };
     expect(tallyCouncilBallot({ votesFor: 3, totalMembers: voters.count, rule })).toMatchObject({ denominator: 4, percent: 75, passed: true });
     expect(tallyCouncilBallot({ votesFor: 3, totalMembers: 5, rule })).toMatchObject({ percent: 60, passed: false });
     // A recusal reduces the denominator the same way.
-    const recused = councilVoters(five, 'all_members', councilItemExclusions(five.map((m) => ({ id: m.id, personId: null })), 'p4', ['B']).map((e) => e.memberId));
+    const recused = councilVoters(five, 'all_members', councilItemExclusions(five.map((m) => ({ id: m.id, personId: null })), { personId: 'p4' }, ['B']).map((e) => e.memberId));
     expect(recused.count).toBe(4);
   });
 });

@@ -16,8 +16,8 @@ import {
 
 export type SessionRow = typeof councilSession.$inferSelect;
 export type MemberRow = typeof councilMember.$inferSelect;
-/** An agenda item with the person its nominee is (null for a collective or a household). */
-export type ItemRow = typeof councilAgendaItem.$inferSelect & { subjectPersonId: string | null };
+/** An agenda item with the person its nominee is (null for a collective or a household) and a collective nominee's organisation. */
+export type ItemRow = typeof councilAgendaItem.$inferSelect & { subjectPersonId: string | null; subjectCollectiveOrgId: string | null };
 export type RecusalRow = { memberId: string; itemId: string; reason: string };
 
 const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
@@ -37,10 +37,6 @@ export const councilRepository = {
   },
   async sessionForUpdate(db: DbOrTx, id: string) {
     return (await db.select().from(councilSession).where(eq(councilSession.id, id)).for('update'))[0];
-  },
-  /** Votes take a share lock: they run side by side, and closing waits for them (and they for it). */
-  async sessionForShare(db: DbOrTx, id: string) {
-    return (await db.select().from(councilSession).where(eq(councilSession.id, id)).for('share'))[0];
   },
   async list(db: DbOrTx, ownerIds: string[] | null, limit: number, offset: number) {
     const where = ownerIds
@@ -67,7 +63,7 @@ export const councilRepository = {
   },
   async items(db: DbOrTx, sessionId: string): Promise<ItemRow[]> {
     return db
-      .select({ ...getTableColumns(councilAgendaItem), subjectPersonId: dossierSubject.personId })
+      .select({ ...getTableColumns(councilAgendaItem), subjectPersonId: dossierSubject.personId, subjectCollectiveOrgId: dossierSubject.collectiveOrgId })
       .from(councilAgendaItem)
       .leftJoin(dossierSubject, eq(dossierSubject.id, councilAgendaItem.subjectId))
       .where(eq(councilAgendaItem.sessionId, sessionId))
@@ -106,10 +102,6 @@ export const councilRepository = {
       .returning({ memberId: councilVoteCast.memberId });
     return r.length > 0;
   },
-  /** One multi-row insert of an already shuffled batch: no voter, no time, no order column. */
-  async insertBallots(db: DbOrTx, ballots: { itemId: string; choice: string }[]) {
-    if (ballots.length) await db.insert(councilBallot).values(ballots);
-  },
   async countBallots(db: DbOrTx, itemIds: string[]) {
     if (!itemIds.length) return [];
     return db
@@ -121,13 +113,13 @@ export const councilRepository = {
   async setItemResult(db: DbOrTx, id: string, v: { votesFor: number; votesAgainst: number; abstentions: number; passed: boolean; excludedMembers: number }) {
     await db.update(councilAgendaItem).set(v).where(eq(councilAgendaItem.id, id));
   },
-  async setMember(db: DbOrTx, id: string, v: { standing?: boolean; personId?: string | null }) {
+  async setMember(db: DbOrTx, id: string, v: { standing?: boolean; personId?: string | null; organisationId?: string | null }) {
     if (Object.keys(v).length) await db.update(councilMember).set(v).where(eq(councilMember.id, id));
   },
   /**
-   * The session's ballots, deleted and written again in the order given (the caller shuffles), with fresh
-   * ids: the rows then carry the closing transaction's xmin and the new order, not the voting ones. Returns
-   * the ballots read, for the caller to check that the multiset is unchanged.
+   * The session's ballots, deleted and written again in the order given (the caller shuffles, and may add a
+   * member's new ballots), with fresh ids: the rows then carry this transaction's xmin and the new order —
+   * a vote's or the close's — not those of the transactions that wrote them before. Returns the ballots read.
    */
   async rewriteBallots(db: DbOrTx, itemIds: string[], order: (ballots: { itemId: string; choice: string }[]) => { itemId: string; choice: string }[]) {
     if (!itemIds.length) return [];

@@ -37,12 +37,13 @@ type ItemVoters = CouncilVoters & { exclusions: CouncilMemberExclusion[] };
 
 /**
  * Who votes on each agenda item under its rule (fixed when the session was convened): all members, the
- * members present or the standing members — less the members linked to the item's nominee (person) and
- * those who declared a conflict of interest on it (RULES.md §5).
+ * members present or the standing members — less the members who are the item's nominee (linked to its
+ * person, or representing its collective's organisation) and those who declared a conflict of interest on it
+ * (RULES.md §5).
  */
 function votersByItem(
-  members: readonly Pick<MemberRow, 'id' | 'present' | 'standing' | 'personId'>[],
-  items: readonly Pick<ItemRow, 'id' | 'denominator' | 'subjectPersonId'>[],
+  members: readonly Pick<MemberRow, 'id' | 'present' | 'standing' | 'personId' | 'organisationId'>[],
+  items: readonly Pick<ItemRow, 'id' | 'denominator' | 'subjectPersonId' | 'subjectCollectiveOrgId'>[],
   recusals: readonly Pick<RecusalRow, 'memberId' | 'itemId'>[],
 ): Map<string, ItemVoters> {
   const body: CouncilVotingMember[] = members.map((m) => ({ id: m.id, present: m.present, standing: m.standing }));
@@ -50,7 +51,7 @@ function votersByItem(
     items.map((i) => {
       const all = councilItemExclusions(
         members,
-        i.subjectPersonId,
+        { personId: i.subjectPersonId, collectiveOrgId: i.subjectCollectiveOrgId },
         recusals.filter((r) => r.itemId === i.id).map((r) => r.memberId),
       );
       const v = councilVoters(body, i.denominator as CouncilVoteDenominator, all.map((e) => e.memberId));
@@ -77,6 +78,9 @@ const noVotersIssue = (denominator: CouncilVoteDenominator, what: string) => ({
   denominator,
 });
 
+const organisationNotFound = (organisationId: string) =>
+  new AppError('not_found', { path: 'organisationId', organisationId }, 'Không tìm thấy cơ quan, đơn vị để liên kết với thành viên Hội đồng.');
+
 const personNotFound = (personId: string) =>
   new AppError('not_found', { path: 'personId', personId }, 'Không tìm thấy người (hồ sơ cá nhân) để liên kết với thành viên Hội đồng.');
 
@@ -93,7 +97,16 @@ export interface CreateSessionInput {
   standingUserIds?: string[] | undefined;
   /** The person each of memberUserIds is, where known (a member never votes on an item nominating that person). */
   memberPersons?: { userId: string; personId: string }[] | undefined;
-  namedMembers: { name: string; title?: string | undefined; present: boolean; standing?: boolean | undefined; personId?: string | undefined }[];
+  /** The organisation each of memberUserIds represents, where any (a member never votes on an item nominating that collective). */
+  memberOrganisations?: { userId: string; organisationId: string }[] | undefined;
+  namedMembers: {
+    name: string;
+    title?: string | undefined;
+    present: boolean;
+    standing?: boolean | undefined;
+    personId?: string | undefined;
+    organisationId?: string | undefined;
+  }[];
   dossierIds: string[];
 }
 
@@ -101,6 +114,8 @@ export interface UpdateMemberInput {
   standing?: boolean | undefined;
   /** null: no link. */
   personId?: string | null | undefined;
+  /** The organisation the member represents; null: none. */
+  organisationId?: string | null | undefined;
   /** The member's whole set of recusals. */
   recusals?: { itemId: string; reason: string }[] | undefined;
 }
@@ -139,12 +154,19 @@ export class CouncilService {
     }
   }
 
+  /** The organisations exist (any organisation of the tree, current or former, may be a collective nominee). */
+  private async linkableOrganisations(db: DbOrTx, ids: readonly string[], asOf: string) {
+    const found = await organisationRepository.getMany(db, [...new Set(ids)], asOf);
+    for (const id of ids) if (!found.some((o) => o.id === id)) throw organisationNotFound(id);
+  }
+
   async get(actor: Actor, id: string) {
     const s = await this.visible(actor, id);
     const db = this.deps.db;
     const { members, items, recusals, voters } = await ballotState(db, id);
     const voted = await repo.votedMemberIds(db, id);
     const people = await repo.people(db, [...new Set(members.flatMap((m) => (m.personId ? [m.personId] : [])))]);
+    const orgs = await organisationRepository.getMany(db, [...new Set(members.flatMap((m) => (m.organisationId ? [m.organisationId] : [])))], s.meetingDate);
     const subjects = await dossierRepository.subjectsOf(db, [...new Set(items.map((i) => i.dossierId))]);
     const dossierRows = await Promise.all([...new Set(items.map((i) => i.dossierId))].map((d) => dossierRepository.get(db, d)));
     const me = members.find((m) => m.userId === actor.userId);
@@ -175,6 +197,8 @@ export class CouncilService {
         voteItemIds: items.filter((i) => voters.get(i.id)!.voterIds.includes(m.id)).map((i) => i.id),
         personId: m.personId,
         personName: people.find((p) => p.id === m.personId)?.fullName ?? null,
+        organisationId: m.organisationId,
+        organisationName: orgs.find((o) => o.id === m.organisationId)?.name ?? null,
         recusals: recusals.filter((r) => r.memberId === m.id).map((r) => ({ itemId: r.itemId, reason: r.reason })),
       })),
       agenda: items.map((i) => {
@@ -266,6 +290,26 @@ export class CouncilService {
         issues: [{ path: 'memberPersons', message: 'Một người chỉ được liên kết với một thành viên của phiên họp', ids: [...new Set(samePerson)] }],
       });
     await this.linkablePeople(actor, db, linkedPersons);
+    // Organisation links: of members of this session, each member once; several members may represent one organisation.
+    const memberOrganisations = input.memberOrganisations ?? [];
+    const strayOrgLinks = memberOrganisations.filter((l) => !input.memberUserIds.includes(l.userId)).map((l) => l.userId);
+    const twiceOrgLinked = memberOrganisations.map((l) => l.userId).filter((u, k, a) => a.indexOf(u) !== k);
+    if (strayOrgLinks.length || twiceOrgLinked.length)
+      throw new AppError('validation_failed', {
+        issues: [
+          {
+            path: 'memberOrganisations',
+            message: 'Mỗi liên kết cơ quan, đơn vị phải là của một thành viên có tài khoản của phiên họp, và mỗi thành viên một lần',
+            ids: [...strayOrgLinks, ...twiceOrgLinked],
+          },
+        ],
+      });
+    const organisationOf = (userId: string) => memberOrganisations.find((l) => l.userId === userId)?.organisationId ?? null;
+    await this.linkableOrganisations(
+      db,
+      [...memberOrganisations.map((l) => l.organisationId), ...input.namedMembers.flatMap((m) => (m.organisationId ? [m.organisationId] : []))],
+      input.meetingDate,
+    );
     const rows: DossierRow[] = [];
     for (const id of new Set(input.dossierIds)) {
       const d = await this.dossiers.visibleRow(actor, id);
@@ -285,14 +329,20 @@ export class CouncilService {
     const parameters = await this.catalogue.parametersInForce(db, input.meetingDate, input.ownerOrgId);
     const rules = new Map(rows.map((d) => [d.id, councilVoteRule(d.awardCode, parameters)]));
     const planned = [
-      ...users.map((u) => ({ id: `user:${u.id}`, present: true, standing: standingUserIds.includes(u.id), personId: personOf(u.id) })),
-      ...input.namedMembers.map((m, k) => ({ id: `named:${k}`, present: m.present, standing: m.standing ?? false, personId: m.personId ?? null })),
+      ...users.map((u) => ({ id: `user:${u.id}`, present: true, standing: standingUserIds.includes(u.id), personId: personOf(u.id), organisationId: organisationOf(u.id) })),
+      ...input.namedMembers.map((m, k) => ({
+        id: `named:${k}`,
+        present: m.present,
+        standing: m.standing ?? false,
+        personId: m.personId ?? null,
+        organisationId: m.organisationId ?? null,
+      })),
     ];
     // Every nominee needs a voter under its rule, the members who are that nominee left out.
     const empty = rows.flatMap((d) =>
       subjects
         .filter((x) => x.dossierId === d.id)
-        .filter((x) => councilVoters(planned, rules.get(d.id)!.denominator, councilItemExclusions(planned, x.personId).map((e) => e.memberId)).count === 0)
+        .filter((x) => councilVoters(planned, rules.get(d.id)!.denominator, councilItemExclusions(planned, { personId: x.personId, collectiveOrgId: x.collectiveOrgId }).map((e) => e.memberId)).count === 0)
         .map((x) => ({ d, x })),
     );
     if (empty.length)
@@ -314,7 +364,15 @@ export class CouncilService {
         createdAt: now,
       });
       await repo.insertMembers(tx, [
-        ...users.map((u) => ({ sessionId: s.id, userId: u.id, name: u.displayName, present: true, standing: standingUserIds.includes(u.id), personId: personOf(u.id) })),
+        ...users.map((u) => ({
+          sessionId: s.id,
+          userId: u.id,
+          name: u.displayName,
+          present: true,
+          standing: standingUserIds.includes(u.id),
+          personId: personOf(u.id),
+          organisationId: organisationOf(u.id),
+        })),
         ...input.namedMembers.map((m) => ({
           sessionId: s.id,
           userId: null,
@@ -323,6 +381,7 @@ export class CouncilService {
           present: m.present,
           standing: m.standing ?? false,
           personId: m.personId ?? null,
+          organisationId: m.organisationId ?? null,
         })),
       ]);
       let position = 0;
@@ -359,6 +418,7 @@ export class CouncilService {
           members: users.length + input.namedMembers.length,
           standingMembers: planned.filter((m) => m.standing).length,
           linkedMembers: planned.filter((m) => m.personId).length,
+          organisationMembers: planned.filter((m) => m.organisationId).length,
           dossiers: rows.map((d) => d.id),
           denominators: Object.fromEntries(rows.map((d) => [d.id, { denominator: rules.get(d.id)!.denominator, parameter: rules.get(d.id)!.denominatorParameter }])),
         },
@@ -372,8 +432,12 @@ export class CouncilService {
 
   /**
    * A member's secret ballot paper: one choice per agenda item. The "has voted" row (unique per member)
-   * and the ballots are written in one transaction; the ballots carry no voter, no time and are
-   * inserted in a shuffled batch, so the stored vote cannot be linked back to the member.
+   * and the ballots are written in one transaction; the ballots carry no voter, no time, and the
+   * transaction writes ALL the session's ballots again (the earlier ones and the member's, shuffled, fresh
+   * ids): every live ballot row then carries the latest voting transaction's xmin and a random physical
+   * order, so a read of the table links no ballot to its member (only the difference between two reads
+   * taken before and after one member's vote would). Votes of one session take the session's row lock in
+   * turn, so no two rewrites interleave.
    */
   private async castBallots(
     actor: Actor,
@@ -420,7 +484,7 @@ export class CouncilService {
     onRefused: (r: { orgId: string; memberId: string; details: Record<string, unknown> }) => void,
   ) {
     await this.deps.db.transaction(async (tx) => {
-      const s = await repo.sessionForShare(tx, sessionId);
+      const s = await repo.sessionForUpdate(tx, sessionId);
       if (!s) throw new AppError('not_found');
       if (s.status !== 'open') throw new AppError('invalid_transition', { reason: 'session_closed' });
       const { members, items, voters } = await ballotState(tx, sessionId);
@@ -457,7 +521,12 @@ export class CouncilService {
         });
       }
       if (!(await repo.markVoted(tx, sessionId, member.id, method))) throw new AppError('already_voted');
-      await repo.insertBallots(tx, shuffleCouncilBallots(votes, cryptoRandom));
+      // The session's earlier ballots and this member's, written again in one shuffled batch (see above).
+      await repo.rewriteBallots(
+        tx,
+        items.map((i) => i.id),
+        (earlier) => shuffleCouncilBallots([...earlier, ...votes.map((v) => ({ itemId: v.itemId, choice: v.choice }))], cryptoRandom),
+      );
       // The audit says who voted, never how.
       await auditRepository.append(tx, {
         at: now,
@@ -498,6 +567,7 @@ export class CouncilService {
     if (!(await this.scope.contains(actor, 'council.manage', s0.ownerOrgId))) throw new AppError('forbidden');
     // Before the transaction: the scope check reads outside it (one connection on PGlite). The foreign key keeps the person there.
     if (input.personId) await this.linkablePeople(actor, this.deps.db, [input.personId]);
+    if (input.organisationId) await this.linkableOrganisations(this.deps.db, [input.organisationId], s0.meetingDate);
     const now = this.deps.now();
     await this.deps.db.transaction(async (tx) => {
       const s = await repo.sessionForUpdate(tx, sessionId);
@@ -506,7 +576,7 @@ export class CouncilService {
       if ((await repo.votedMemberIds(tx, sessionId)).length)
         throw new AppError('invalid_transition', {
           reason: 'voting_started',
-          message: 'Chỉ thay đổi thành viên thường trực, liên kết người và xung đột lợi ích khi chưa có thành viên nào bỏ phiếu.',
+          message: 'Chỉ thay đổi thành viên thường trực, liên kết người, cơ quan, đơn vị và xung đột lợi ích khi chưa có thành viên nào bỏ phiếu.',
         });
       const { members, items, recusals } = await ballotState(tx, sessionId);
       const m = members.find((x) => x.id === memberId);
@@ -514,11 +584,13 @@ export class CouncilService {
       const before = {
         standing: m.standing,
         personId: m.personId,
+        organisationId: m.organisationId,
         recusals: recusals.filter((r) => r.memberId === memberId).map((r) => ({ itemId: r.itemId, reason: r.reason })),
       };
       const after = {
         standing: input.standing ?? before.standing,
         personId: input.personId === undefined ? before.personId : input.personId,
+        organisationId: input.organisationId === undefined ? before.organisationId : input.organisationId,
         recusals: input.recusals ? input.recusals.map((r) => ({ itemId: r.itemId, reason: clean(r.reason) })) : before.recusals,
       };
       if (after.personId && after.personId !== before.personId) {
@@ -545,10 +617,10 @@ export class CouncilService {
       const sameRecusals =
         after.recusals.length === before.recusals.length &&
         after.recusals.every((r) => before.recusals.some((b) => b.itemId === r.itemId && b.reason === r.reason));
-      if (after.standing === before.standing && after.personId === before.personId && sameRecusals) return;
+      if (after.standing === before.standing && after.personId === before.personId && after.organisationId === before.organisationId && sameRecusals) return;
       const empty = itemsWithoutVoters(
         votersByItem(
-          members.map((x) => (x.id === memberId ? { ...x, standing: after.standing, personId: after.personId } : x)),
+          members.map((x) => (x.id === memberId ? { ...x, standing: after.standing, personId: after.personId, organisationId: after.organisationId } : x)),
           items,
           [...recusals.filter((r) => r.memberId !== memberId), ...after.recusals.map((r) => ({ memberId, itemId: r.itemId }))],
         ),
@@ -560,10 +632,11 @@ export class CouncilService {
       await repo.setMember(tx, memberId, {
         ...(after.standing !== before.standing ? { standing: after.standing } : {}),
         ...(after.personId !== before.personId ? { personId: after.personId } : {}),
+        ...(after.organisationId !== before.organisationId ? { organisationId: after.organisationId } : {}),
       });
       if (!sameRecusals) await repo.replaceRecusals(tx, memberId, after.recusals, actor.username, now);
       // Only what changed, before and after.
-      const changed = (['standing', 'personId', 'recusals'] as const).filter((k) => (k === 'recusals' ? !sameRecusals : after[k] !== before[k]));
+      const changed = (['standing', 'personId', 'organisationId', 'recusals'] as const).filter((k) => (k === 'recusals' ? !sameRecusals : after[k] !== before[k]));
       await auditRepository.append(tx, {
         at: now,
         actorUserId: actor.userId,

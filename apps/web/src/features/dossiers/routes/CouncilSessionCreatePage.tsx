@@ -21,6 +21,8 @@ interface NamedMember {
   standing?: boolean;
   /** The person record this member is (a member never votes on their own nomination). */
   personId?: string | null;
+  /** The organisation this member represents (a member never votes on that collective's nomination). */
+  organisationId?: string | null;
 }
 interface Values {
   ownerOrgId?: string | null;
@@ -95,6 +97,7 @@ export default function CouncilSessionCreatePage() {
             present: m.present,
             standing: !!m.standing,
             ...(m.personId ? { personId: m.personId } : {}),
+            ...(m.organisationId ? { organisationId: m.organisationId } : {}),
           })),
         dossierIds: selected,
       },
@@ -224,10 +227,17 @@ export default function CouncilSessionCreatePage() {
                       <Form.Item name={[f.name, 'personId']}>
                         <PersonLinkSelect ariaLabel={t('dossiers.sessionNew.memberPersonAria', { n: i + 1 })} style={{ width: 260 }} />
                       </Form.Item>
+                      <Form.Item name={[f.name, 'organisationId']}>
+                        <OrganisationSelect
+                          aria-label={t('dossiers.sessionNew.memberOrganisationAria', { n: i + 1 })}
+                          placeholder={t('dossiers.session.organisationPlaceholder')}
+                          style={{ width: 260 }}
+                        />
+                      </Form.Item>
                       <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('dossiers.sessionNew.removeMemberAria', { n: i + 1 })} onClick={() => remove(f.name)} />
                     </Space>
                   ))}
-                  <Button icon={<PlusOutlined />} onClick={() => add({ name: '', title: '', present: true, standing: false, personId: null })}>
+                  <Button icon={<PlusOutlined />} onClick={() => add({ name: '', title: '', present: true, standing: false, personId: null, organisationId: null })}>
                     {t('dossiers.sessionNew.addMember')}
                   </Button>
                 </>

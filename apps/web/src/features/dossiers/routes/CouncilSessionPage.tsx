@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { Alert, Button, Card, Checkbox, Descriptions, Radio, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { OrganisationSelect } from '@/components/organisation-select';
 import { NotFoundInline } from '@/components/NotFoundInline';
 import { PageHeader } from '@/components/PageHeader';
 import { useI18n } from '@/i18n';
@@ -94,6 +95,15 @@ export default function CouncilSessionPage() {
                       style={{ width: 220 }}
                       onChange={(personId) => member.mutate({ id: s.id, memberId: m.id, body: { personId } })}
                     />
+                    <OrganisationSelect
+                      aria-label={t('dossiers.session.organisationAria', { name: m.name })}
+                      placeholder={t('dossiers.session.organisationPlaceholder')}
+                      value={m.organisationId}
+                      asOf={s.meetingDate}
+                      disabled={member.isPending}
+                      style={{ width: 240 }}
+                      onChange={(organisationId) => member.mutate({ id: s.id, memberId: m.id, body: { organisationId } })}
+                    />
                     <Button size="small" aria-label={t('dossiers.session.recusalsAria', { name: m.name })} onClick={() => setRecusing(m.id)}>
                       {t('dossiers.session.recusals', { n: fmtNumber(m.recusals.length) })}
                     </Button>
@@ -101,6 +111,7 @@ export default function CouncilSessionPage() {
                 ) : (
                   <>
                     {m.personName ? <Tag>{t('dossiers.session.person', { name: m.personName })}</Tag> : null}
+                    {m.organisationName ? <Tag>{t('dossiers.session.organisation', { name: m.organisationName })}</Tag> : null}
                     {m.recusals.map((r) => (
                       <Tag key={r.itemId} color="orange" title={r.reason}>
                         {t('dossiers.session.recused', { nominee: nomineeOf(r.itemId) })}

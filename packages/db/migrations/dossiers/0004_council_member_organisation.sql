@@ -1,0 +1,3 @@
+ALTER TABLE "council_member" ADD COLUMN "organisation_id" uuid;--> statement-breakpoint
+ALTER TABLE "council_member" ADD CONSTRAINT "council_member_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "council_member_organisation_idx" ON "council_member" USING btree ("organisation_id");
