@@ -1,12 +1,13 @@
 // The import walk (registry.walk.ts) in this thread and in a worker thread: the same events for the same
-// file, the file's decoding error from the worker, and a worker that stops when its reader does.
+// file, the file's decoding error from the worker, and a worker that stops when its reader does. A walk that
+// counts the legacy vote as it reads (legacyPrefer 'vote') gives the rows of a walk told the vote beforehand.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateRegistryRow, type RegistryColumnKey, type RegistryRowContext } from '@thidua/domain';
 import { FileDecodeError } from '../src/modules/registry/registry.file.js';
-import { legacyVote, walk, walkRows, type WalkEvent, type WalkInput } from '../src/modules/registry/registry.walk.js';
+import { legacyVoteOf, walk, walkRows, type WalkEvent, type WalkInput } from '../src/modules/registry/registry.walk.js';
 import { caseFiles } from './cases.js';
 import { HEADER } from './registry.helpers.js';
 
@@ -27,11 +28,16 @@ describe('the import walk', () => {
     expect(csvs.length).toBeGreaterThan(0);
     for (const f of csvs) {
       const size = fs.statSync(f.file).size;
-      const prefer = await legacyVote(f.file, 'csv', size, Infinity);
-      expect(await legacyVote(f.file, 'csv', size, 0)).toBe(prefer);
+      const prefer = await legacyVoteOf(f.file, 'csv');
       const here = await events(walk(input(f.file, prefer), size, Infinity));
       const there = await events(walk(input(f.file, prefer), size, 0));
       expect(there).toEqual(here);
+      // Counting the vote while walking: the same rows, in the same order, and the vote itself.
+      for (const workerMin of [Infinity, 0]) {
+        const voting = await events(walk(input(f.file, 'vote'), size, workerMin));
+        expect(voting.filter((e) => e.kind === 'vote')).toEqual([{ kind: 'vote', prefer }]);
+        expect(rowsOf(voting)).toEqual(rowsOf(here));
+      }
       const rows = rowsOf(here);
       expect(rows.length).toBeGreaterThan(0);
       // The converted legacy cells are reported with their original text; valid rows carry their name keys.
@@ -58,12 +64,44 @@ describe('the import walk', () => {
     expect(rows[2]!.names).toEqual(rows[5]!.names);
   });
 
+  it.each<['vni' | 'tcvn3', string]>([
+    ['vni', 'Thủ'],
+    ['tcvn3', 'Thuỷ'],
+  ])('a voting walk holds back from the first cell that reads validly in both encodings: a %s file reads "Thuû" as %j', async (majority, thuu) => {
+    // Row 3 has the ambiguous hometown "Thuû" (VNI "Thủ", TCVN3 "Thuỷ"); the vote is decided by the file's
+    // other legacy cells, most of them after it; rows after it are ambiguous too, or plain.
+    const other = majority === 'vni' ? ['Khoång Thò Luïa', 'Caåm Giaøng, Haûi Döông'] : ['Khæng V¨n H¶i', 'Kinh M«n, H¶i D\u00AD¬ng'];
+    const line = (name: string, home: string, i: number) => `${name},1975,Nam,"${home}",,bang_khen_tinh,,2020,${i}/QĐ-UBND,15/01/2021,UBND tỉnh,`;
+    const lines = [
+      line('Nguyễn Văn An', 'Tiên Lữ, Hưng Yên', 0),
+      line('Trần Văn Bình', 'Thuû', 1),
+      ...Array.from({ length: 1500 }, (_, i) => (i % 100 === 50 ? line('Lê Văn Cường', 'Thuû', i + 2) : line(i % 2 ? other[0]! : 'Phạm Thị Dung', i % 3 ? other[1]! : 'Hưng Yên', i + 2))),
+    ];
+    const file = path.join(dir, `ambiguous-${majority}.csv`);
+    fs.writeFileSync(file, [HEADER, ...lines].join('\n'));
+    const prefer = await legacyVoteOf(file, 'csv');
+    expect(prefer).toBe(majority);
+    const told = rowsOf(await events(walkRows(input(file, prefer))));
+    expect(told).toHaveLength(lines.length);
+    expect(told[1]!.row!.hometown).toBe(thuu);
+    expect(told[1]!.warnings.some((w) => w.code === 'legacy_encoding_converted' && w.original === 'Thuû')).toBe(true);
+    for (const workerMin of [Infinity, 0]) {
+      const evs = await events(walk(input(file, 'vote'), fs.statSync(file).size, workerMin));
+      // The one row before the ambiguous one, then the vote, then every row from the ambiguous one on, in order.
+      const kinds = evs.map((e) => (e.kind === 'rows' ? `rows:${e.rows[0]!.rowNumber}` : e.kind));
+      expect(kinds.slice(0, 3)).toEqual(['headers', 'rows:2', 'vote']);
+      expect(evs[2]).toEqual({ kind: 'vote', prefer: majority });
+      expect(rowsOf(evs)).toEqual(told);
+    }
+  });
+
   it('a file that is not UTF-8 fails with the same decoding error from the worker', async () => {
     const file = path.join(dir, 'bad.csv');
     fs.writeFileSync(file, Buffer.concat([Buffer.from(`${HEADER}\n`), Buffer.from([0x4e, 0xff, 0xfe, 0x41, 0x0a])]));
     await expect(events(walk(input(file), 1, 0))).rejects.toBeInstanceOf(FileDecodeError);
     await expect(events(walkRows(input(file)))).rejects.toBeInstanceOf(FileDecodeError);
-    await expect(legacyVote(file, 'csv', 1, 0)).rejects.toBeInstanceOf(FileDecodeError);
+    await expect(events(walk(input(file, 'vote'), 1, 0))).rejects.toBeInstanceOf(FileDecodeError);
+    await expect(legacyVoteOf(file, 'csv')).rejects.toBeInstanceOf(FileDecodeError);
   });
 
   it('a reader that stops early stops the worker (no hang, nothing left running)', async () => {

@@ -249,6 +249,11 @@ export interface RegistryRowResult {
   row: ValidRegistryRow | null;
   errors: RegistryRowIssue[];
   warnings: RegistryRowWarning[];
+  /**
+   * Some cell read validly in both TCVN3 and VNI with different text: the row as returned depends on
+   * `legacyPrefer` (a walk that does not know the file's vote yet must not keep such a row).
+   */
+  legacyAmbiguous: boolean;
 }
 
 export interface RegistryRowContext {
@@ -258,7 +263,7 @@ export interface RegistryRowContext {
   /** The file's dominant legacy encoding (`dominantLegacyEncoding`), for ambiguous cells. */
   legacyPrefer?: LegacyEncoding | null;
   /** Optional memo of legacy detection by cell text (a file repeats the same texts). */
-  legacyCache?: Map<string, { text: string; converted: LegacyEncoding | null }>;
+  legacyCache?: Map<string, LegacyCellConversion>;
   /**
    * Optional memo of a cell's cleaned value by column and raw text: a file repeats names, places, awards and
    * authorities, and the legacy check and NFC clean-up of a cell depend on nothing else (the walk of a large
@@ -270,17 +275,25 @@ export interface RegistryRowContext {
 interface CellMemo {
   value: string;
   warning: RegistryRowWarning | null;
+  ambiguous: boolean;
+}
+
+/** A cell's legacy detection: the text to use, the encoding converted from, and whether `legacyPrefer` chose it. */
+export interface LegacyCellConversion {
+  text: string;
+  converted: LegacyEncoding | null;
+  ambiguous: boolean;
 }
 
 /** Text columns that may arrive in TCVN3/VNI. */
 const TEXT_COLUMNS: readonly RegistryColumnKey[] = ['fullName', 'hometown', 'organisation', 'award', 'type', 'authority', 'gender', 'decisionNumber'];
 const MAX_CELL = 1000;
 
-export function convertRegistryLegacyCell(value: string, ctx: Pick<RegistryRowContext, 'legacyPrefer' | 'legacyCache'>) {
+export function convertRegistryLegacyCell(value: string, ctx: Pick<RegistryRowContext, 'legacyPrefer' | 'legacyCache'>): LegacyCellConversion {
   const cached = ctx.legacyCache?.get(value);
   if (cached) return cached;
   const r = detectAndConvertLegacy(value, ctx.legacyPrefer ? { prefer: ctx.legacyPrefer } : {});
-  const out = { text: r.text, converted: r.converted };
+  const out = { text: r.text, converted: r.converted, ambiguous: r.ambiguous };
   if (ctx.legacyCache) {
     if (ctx.legacyCache.size > 50_000) ctx.legacyCache.clear();
     ctx.legacyCache.set(value, out);
@@ -297,6 +310,7 @@ export function validateRegistryRow(cells: Partial<Record<RegistryColumnKey, str
   const errors: RegistryRowIssue[] = [];
   const warnings: RegistryRowWarning[] = [];
   const v: Partial<Record<RegistryColumnKey, string>> = {};
+  let legacyAmbiguous = false;
   for (const c of REGISTRY_COLUMNS) {
     let raw = cells[c.key] ?? '';
     if (raw.includes('\0')) raw = raw.replace(/\0/g, '');
@@ -308,20 +322,23 @@ export function validateRegistryRow(cells: Partial<Record<RegistryColumnKey, str
     let memo = ctx.cellCache?.get(memoKey);
     if (!memo) {
       let warning: RegistryRowWarning | null = null;
+      let ambiguous = false;
       if (TEXT_COLUMNS.includes(c.key) && raw !== '') {
         const conv = convertRegistryLegacyCell(raw, ctx);
+        ambiguous = conv.ambiguous;
         if (conv.converted) {
           warning = { column: c.key, code: 'legacy_encoding_converted', message: `Đã chuyển mã ${conv.converted === 'vni' ? 'VNI' : 'TCVN3'} sang Unicode: "${normalizeName(conv.text)}"`, original: raw };
           raw = conv.text;
         }
       }
-      memo = { value: normalizeName(raw), warning };
+      memo = { value: normalizeName(raw), warning, ambiguous };
       if (ctx.cellCache) {
         if (ctx.cellCache.size > 50_000) ctx.cellCache.clear();
         ctx.cellCache.set(memoKey, memo);
       }
     }
     if (memo.warning) warnings.push({ ...memo.warning });
+    if (memo.ambiguous) legacyAmbiguous = true;
     v[c.key] = memo.value;
   }
   const fullName = v.fullName ?? '';
@@ -392,7 +409,7 @@ export function validateRegistryRow(cells: Partial<Record<RegistryColumnKey, str
       for (const w of c.warnings) warnings.push({ column: 'citizenId', code: c.kind === 'cmnd' ? 'citizen_id_legacy' : 'citizen_id_mismatch', message: w });
     }
   }
-  if (errors.length > 0 || awardCode === null || year === null) return { row: null, errors, warnings };
+  if (errors.length > 0 || awardCode === null || year === null) return { row: null, errors, warnings, legacyAmbiguous };
   return {
     row: {
       fullName,
@@ -412,6 +429,7 @@ export function validateRegistryRow(cells: Partial<Record<RegistryColumnKey, str
     },
     errors,
     warnings,
+    legacyAmbiguous,
   };
 }
 

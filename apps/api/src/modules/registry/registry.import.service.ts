@@ -23,7 +23,7 @@ import { indexPendingNames, indexPersonNames, pgArray } from './name-index.js';
 import { personNameKeys, type PersonNameKeys } from './name-keys.js';
 import { FileDecodeError, sniffFormat, type ImportFormat } from './registry.file.js';
 import { registryRepository } from './registry.repository.js';
-import { issueLabel, legacyVote, walk, type RowIssue, type WalkInput } from './registry.walk.js';
+import { issueLabel, walk, type RowIssue, type WalkInput } from './registry.walk.js';
 
 export const IMPORT_JOB = 'registry.import';
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
@@ -243,9 +243,10 @@ export async function provinceCodes(db: DbOrTx): Promise<Set<string>> {
 async function walkFile(
   rec: ImportRecord,
   ctx: RunCtx,
-  legacyPrefer: LegacyEncoding | null,
+  legacyPrefer: LegacyEncoding | null | 'vote',
   names: boolean,
   onRow: (r: { rowNumber: number; valid: ResolvedRow | null; errors: RowIssue[]; warnings: RowIssue[] }) => Promise<void>,
+  onVote?: (prefer: LegacyEncoding | null) => Promise<void>,
 ) {
   const input: WalkInput = { file: rec.filePath!, format: rec.format, provinceCodes: [...(await provinceCodes(ctx.db))], today: vietnamDate(ctx.now()), legacyPrefer, names };
   const orgs = new OrgResolver(ctx.db);
@@ -254,6 +255,10 @@ async function walkFile(
     if (ev.kind === 'headers') {
       mapping = ev.mapping;
       if (mapping.missing.length) return mapping;
+      continue;
+    }
+    if (ev.kind === 'vote') {
+      await onVote?.(ev.prefer);
       continue;
     }
     for (const r of ev.rows) {
@@ -324,16 +329,27 @@ export async function processImport(importId: string, ctx: RunCtx): Promise<void
     if (rec.status === 'queued' || rec.status === 'parsing') {
       await update(ctx.db, importId, { status: 'parsing' });
       if (!rec.filePath || !fs.existsSync(rec.filePath)) throw new FileDecodeError('Không còn tệp đã tải lên');
-      const prefer = await legacyVote(rec.filePath, rec.format, fs.statSync(rec.filePath).size, ctx.walkWorkerMinBytes);
       if (rec.commitRequested) {
-        // ?commit=true: one pass validates, reports and commits (the counts are written at the end).
-        await update(ctx.db, importId, { status: 'committing', legacy_prefer: prefer });
+        // ?commit=true: one pass validates, reports and commits (the counts are written at the end); the
+        // legacy vote is counted by that pass (legacy_prefer stays null until it is known, see commitImport).
+        await update(ctx.db, importId, { status: 'committing' });
       } else {
         const report = newReport();
-        const mapping = await walkFile(rec, ctx, prefer, false, async (r) => {
-          addToReport(report, r);
-          if (report.rows % 20_000 === 0) await ctx.heartbeat?.();
-        });
+        // The legacy vote is counted as the file is read (one read, not two; registry.walk.ts).
+        let prefer: LegacyEncoding | null = null;
+        const mapping = await walkFile(
+          rec,
+          ctx,
+          'vote',
+          false,
+          async (r) => {
+            addToReport(report, r);
+            if (report.rows % 20_000 === 0) await ctx.heartbeat?.();
+          },
+          async (p) => {
+            prefer = p;
+          },
+        );
         if (await headerFailure(ctx.db, importId, mapping, report)) return;
         await update(ctx.db, importId, { status: 'previewed', legacy_prefer: prefer, ...reportColumns(report, mapping!) });
       }
@@ -390,8 +406,11 @@ async function commitImport(rec: ImportRecord, ctx: RunCtx) {
   let lastRow = rec.lastCommittedRow;
   const report = newReport();
   let mapping: RegistryHeaderMapping | undefined | null;
+  let learned: LegacyEncoding | null | undefined;
   try {
-    mapping = await walkFile(rec, ctx, rec.legacyPrefer, true, async (r) => {
+    // A previewed import has its vote; a one-pass (?commit=true) one, or one whose vote found no legacy text,
+    // counts it while walking (the same rows: registry.walk.ts), and records it once known.
+    mapping = await walkFile(rec, ctx, rec.legacyPrefer ?? 'vote', true, async (r) => {
       if (aborted) return;
       addToReport(report, r);
       if (r.rowNumber <= rec.lastCommittedRow) return;
@@ -410,6 +429,8 @@ async function commitImport(rec: ImportRecord, ctx: RunCtx) {
           throw new AbortedError();
         }
       }
+    }, async (p) => {
+      learned = p;
     });
   } catch (e) {
     await inflight;
@@ -423,7 +444,7 @@ async function commitImport(rec: ImportRecord, ctx: RunCtx) {
     await inflight;
   }
   const created = await ctx.db.transaction(async (tx) => {
-    await update(tx, rec.id, { status: 'committed', file_path: null, ...reportColumns(report, mapping!) });
+    await update(tx, rec.id, { status: 'committed', file_path: null, ...(learned !== undefined ? { legacy_prefer: learned } : {}), ...reportColumns(report, mapping!) });
     const done = (await getImport(tx, rec.id))!;
     await auditRepository.append(tx, { at: ctx.now(), actorUserId: rec.createdBy, actorUsername: rec.createdByUsername, action: 'registry.import.committed', entity: 'registry_import', entityId: rec.id, orgId: rec.ownerOrgId, after: { created: done.created, existing: done.existing } });
     await enqueueJob(tx, 'registry.duplicates.scan', { importId: rec.id });

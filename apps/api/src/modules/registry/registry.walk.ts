@@ -11,6 +11,7 @@ import {
   convertRegistryLegacyCell,
   mapRegistryHeaders,
   validateRegistryRow,
+  type LegacyCellConversion,
   type LegacyEncoding,
   type RegistryColumnKey,
   type RegistryHeaderMapping,
@@ -36,12 +37,24 @@ export interface WalkInput {
   format: ImportFormat;
   provinceCodes: string[];
   today: string;
-  legacyPrefer: LegacyEncoding | null;
+  /**
+   * The file's legacy vote (`legacyVoteOf`) when known; `'vote'` when not: the walk then counts it as it goes
+   * (one read of the file instead of two). Its rows are final except those with a cell that reads validly in
+   * both TCVN3 and VNI (their text depends on the vote): at the first such row the walk reads the rest of the
+   * file for the vote only, then walks again from that row with the result. Either way it sends the vote
+   * (`{kind: 'vote'}`) before any row from the ambiguous one on, and the rows are those a walk given the vote
+   * would send.
+   */
+  legacyPrefer: LegacyEncoding | null | 'vote';
   /** Compute the name keys of valid rows (the commit pass needs them; the preview does not). */
   names: boolean;
 }
 
-export type WalkEvent = { kind: 'headers'; mapping: RegistryHeaderMapping } | { kind: 'rows'; rows: WalkedRow[] };
+export type WalkEvent =
+  | { kind: 'headers'; mapping: RegistryHeaderMapping }
+  | { kind: 'rows'; rows: WalkedRow[] }
+  /** In `legacyPrefer: 'vote'` walks: the file's vote. */
+  | { kind: 'vote'; prefer: LegacyEncoding | null };
 
 /** Rows per event: one structured clone per chunk, not per row. */
 const CHUNK = 500;
@@ -56,9 +69,37 @@ export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 export const issueLabel = (k: RegistryColumnKey | null, mapping: Partial<Record<RegistryColumnKey, string>>) =>
   k === null ? null : (mapping[k] ?? REGISTRY_COLUMNS.find((c) => c.key === k)!.header);
 
+/**
+ * The legacy vote of a file (RULES.md §8): the majority, over the file's distinct cells with Latin-1
+ * characters (every column), of the encoding each converts from (`dominantLegacyEncoding`, streamed).
+ */
+class LegacyVoteCounter {
+  private tcvn3 = 0;
+  private vni = 0;
+  private readonly cache = new Map<string, LegacyCellConversion>();
+  private readonly seen = new Set<string>();
+  add(values: Record<string, string>) {
+    for (const v of Object.values(values)) {
+      if (v === '' || !/[\u00A0-\u00FF]/.test(v)) continue;
+      if (this.seen.has(v)) continue;
+      if (this.seen.size > 50_000) this.seen.clear();
+      this.seen.add(v);
+      const r = convertRegistryLegacyCell(v, { legacyCache: this.cache });
+      if (r.converted === 'vni') this.vni++;
+      else if (r.converted === 'tcvn3') this.tcvn3++;
+    }
+  }
+  result(): LegacyEncoding | null {
+    // Ambiguous cells voted by the heuristic as well; with counts this is the same majority rule.
+    if (this.tcvn3 === 0 && this.vni === 0) return null;
+    return this.vni > this.tcvn3 ? 'vni' : 'tcvn3';
+  }
+}
+
 /** Walks the file in this thread: the header mapping first (the walk stops there if a required column is missing), then chunks of rows. */
 export async function* walkRows(input: WalkInput): AsyncGenerator<WalkEvent> {
-  const rctx: RegistryRowContext = { provinceCodes: new Set(input.provinceCodes), today: input.today, legacyPrefer: input.legacyPrefer, legacyCache: new Map(), cellCache: new Map() };
+  const voting = input.legacyPrefer === 'vote';
+  const counter = voting ? new LegacyVoteCounter() : null;
   // Name keys by name: a file repeats its names (thousands of "Nguyễn Văn An"); bounded like the cell memo.
   const keysOf = new Map<string, PersonNameKeys>();
   const nameKeys = (fullName: string) => {
@@ -69,25 +110,64 @@ export async function* walkRows(input: WalkInput): AsyncGenerator<WalkEvent> {
     }
     return k;
   };
+  // The memos hold texts converted under one vote: new ones when the vote changes.
+  const contextFor = (prefer: LegacyEncoding | null): RegistryRowContext => ({
+    provinceCodes: new Set(input.provinceCodes),
+    today: input.today,
+    legacyPrefer: prefer,
+    legacyCache: new Map(),
+    cellCache: new Map(),
+  });
+  let rctx = contextFor(voting ? null : (input.legacyPrefer as LegacyEncoding | null));
   let mapping: RegistryHeaderMapping | null = null;
   let chunk: WalkedRow[] = [];
+  const walked = (fr: { rowNumber: number; values: Record<string, string> }, res: ReturnType<typeof validateRegistryRow>): WalkedRow => {
+    const cols = mapping!.columns;
+    return {
+      rowNumber: fr.rowNumber,
+      row: res.row ?? null,
+      names: res.row && input.names ? nameKeys(res.row.fullName) : null,
+      errors: res.errors.map((e) => ({ row: fr.rowNumber, column: issueLabel(e.column, cols), code: e.code, message: e.message })),
+      warnings: res.warnings.map((w) => ({ row: fr.rowNumber, column: issueLabel(w.column, cols), code: w.code, message: w.message, ...(w.original !== undefined ? { original: w.original } : {}) })),
+    };
+  };
+  const cellsOf = (values: Record<string, string>) => {
+    const cells: Partial<Record<RegistryColumnKey, string>> = {};
+    for (const [k, h] of Object.entries(mapping!.columns) as [RegistryColumnKey, string][]) cells[k] = values[h] ?? '';
+    return cells;
+  };
+  // In a voting walk: the first row whose text depends on the vote (from there on, only the vote is counted).
+  let waitFrom: number | null = null;
   for await (const fr of readImportRows(input.file, input.format)) {
     if (!mapping) {
       mapping = mapRegistryHeaders(Object.keys(fr.values));
       yield { kind: 'headers', mapping };
       if (mapping.missing.length) return;
     }
-    const cells: Partial<Record<RegistryColumnKey, string>> = {};
-    for (const [k, h] of Object.entries(mapping.columns) as [RegistryColumnKey, string][]) cells[k] = fr.values[h] ?? '';
-    const res = validateRegistryRow(cells, rctx);
-    const cols = mapping.columns;
-    chunk.push({
-      rowNumber: fr.rowNumber,
-      row: res.row ?? null,
-      names: res.row && input.names ? nameKeys(res.row.fullName) : null,
-      errors: res.errors.map((e) => ({ row: fr.rowNumber, column: issueLabel(e.column, cols), code: e.code, message: e.message })),
-      warnings: res.warnings.map((w) => ({ row: fr.rowNumber, column: issueLabel(w.column, cols), code: w.code, message: w.message, ...(w.original !== undefined ? { original: w.original } : {}) })),
-    });
+    counter?.add(fr.values);
+    if (waitFrom !== null) continue;
+    const res = validateRegistryRow(cellsOf(fr.values), rctx);
+    if (voting && res.legacyAmbiguous) {
+      waitFrom = fr.rowNumber;
+      continue;
+    }
+    chunk.push(walked(fr, res));
+    if (chunk.length >= CHUNK) {
+      yield { kind: 'rows', rows: chunk };
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield { kind: 'rows', rows: chunk };
+  chunk = [];
+  if (!counter || !mapping) return;
+  const prefer = counter.result();
+  yield { kind: 'vote', prefer };
+  if (waitFrom === null) return;
+  // Again from the first row that waited for the vote, with the vote (the rows before it do not depend on it).
+  rctx = contextFor(prefer);
+  for await (const fr of readImportRows(input.file, input.format)) {
+    if (fr.rowNumber < waitFrom) continue;
+    chunk.push(walked(fr, validateRegistryRow(cellsOf(fr.values), rctx)));
     if (chunk.length >= CHUNK) {
       yield { kind: 'rows', rows: chunk };
       chunk = [];
@@ -96,34 +176,19 @@ export async function* walkRows(input: WalkInput): AsyncGenerator<WalkEvent> {
   if (chunk.length) yield { kind: 'rows', rows: chunk };
 }
 
-/** The file's legacy encoding by majority of its unambiguous cells (dominantLegacyEncoding, streamed). */
+/** The file's legacy encoding by majority of its cells (`LegacyVoteCounter`). */
 export async function legacyVoteOf(file: string, format: ImportFormat): Promise<LegacyEncoding | null> {
-  let tcvn3 = 0;
-  let vni = 0;
-  const cache = new Map<string, { text: string; converted: LegacyEncoding | null }>();
-  const seen = new Set<string>();
-  for await (const fr of readImportRows(file, format)) {
-    for (const v of Object.values(fr.values)) {
-      if (v === '' || !/[\u00A0-\u00FF]/.test(v)) continue;
-      if (seen.has(v)) continue;
-      if (seen.size > 50_000) seen.clear();
-      seen.add(v);
-      const r = convertRegistryLegacyCell(v, { legacyCache: cache });
-      if (r.converted === 'vni') vni++;
-      else if (r.converted === 'tcvn3') tcvn3++;
-    }
-  }
-  // Ambiguous cells voted by the heuristic as well; with counts this is the same majority rule.
-  if (tcvn3 === 0 && vni === 0) return null;
-  return vni > tcvn3 ? 'vni' : 'tcvn3';
+  const counter = new LegacyVoteCounter();
+  for await (const fr of readImportRows(file, format)) counter.add(fr.values);
+  return counter.result();
 }
 
 // ---------------------------------------------------------------------------------------------
-// The worker transport. Messages: worker → main {t:'ev', ev} | {t:'vote', prefer} | {t:'error', decode, message};
+// The worker transport. Messages: worker → main {t:'ev', ev} | {t:'end'} | {t:'error', decode, message};
 // main → worker {t:'ack'} after each event it has taken.
 
-export type WorkerJob = { mode: 'walk'; input: WalkInput } | { mode: 'vote'; file: string; format: ImportFormat };
-type FromWorker = { t: 'ev'; ev: WalkEvent } | { t: 'vote'; prefer: LegacyEncoding | null } | { t: 'end' } | { t: 'error'; decode: boolean; message: string };
+export type WorkerJob = { mode: 'walk'; input: WalkInput };
+type FromWorker = { t: 'ev'; ev: WalkEvent } | { t: 'end' } | { t: 'error'; decode: boolean; message: string };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -178,30 +243,9 @@ export async function* walkInWorker(input: WalkInput): AsyncGenerator<WalkEvent>
   }
 }
 
-/** The legacy vote done by a worker thread (the server's event loop stays free meanwhile). */
-export async function legacyVoteInWorker(file: string, format: ImportFormat): Promise<LegacyEncoding | null> {
-  const worker = startWorker({ mode: 'vote', file, format });
-  try {
-    return await new Promise<LegacyEncoding | null>((resolve, reject) => {
-      worker.on('message', (m: FromWorker) => {
-        if (m.t === 'vote') resolve(m.prefer);
-        else if (m.t === 'error') reject(m.decode ? new FileDecodeError(m.message) : new Error(m.message));
-      });
-      worker.on('error', reject);
-      worker.on('exit', () => reject(new Error('registry walk worker stopped before its answer')));
-    });
-  } finally {
-    await worker.terminate();
-  }
-}
-
 /** The worker's side: runs the job, sending at most WINDOW events ahead of the acknowledgements. */
 export async function runWorkerJob(job: WorkerJob, send: (m: FromWorker) => void, onAck: (f: () => void) => void): Promise<void> {
   try {
-    if (job.mode === 'vote') {
-      send({ t: 'vote', prefer: await legacyVoteOf(job.file, job.format) });
-      return;
-    }
     let outstanding = 0;
     let resume: (() => void) | null = null;
     onAck(() => {
@@ -224,8 +268,4 @@ export async function runWorkerJob(job: WorkerJob, send: (m: FromWorker) => void
 /** A walk in this thread or in a worker thread, by the file's size. */
 export function walk(input: WalkInput, size: number, workerMinBytes = WORKER_MIN_BYTES): AsyncGenerator<WalkEvent> {
   return size >= workerMinBytes ? walkInWorker(input) : walkRows(input);
-}
-
-export function legacyVote(file: string, format: ImportFormat, size: number, workerMinBytes = WORKER_MIN_BYTES): Promise<LegacyEncoding | null> {
-  return size >= workerMinBytes ? legacyVoteInWorker(file, format) : legacyVoteOf(file, format);
 }
