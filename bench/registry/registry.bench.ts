@@ -105,7 +105,7 @@ async function main() {
     console.log(`import: status ${rec.status}, rows ${rec.rows}, created ${rec.created}, ${secs.toFixed(1)} s → ${(N / secs).toFixed(0)} rows/s (parse + commit), peak RSS growth ${((peak - rss0) / 1e6).toFixed(0)} MB`);
     await handle.db.execute(sql`ANALYZE`);
 
-    importLine = `Import of a ${(fs.statSync(file).size / 1e6).toFixed(0)} MB CSV through the real import code (legacy-encoding vote, validation pass, commit pass in batches of 2,000 with identity lookups, word index): ` +
+    importLine = `Import of a ${(fs.statSync(file).size / 1e6).toFixed(0)} MB CSV through the real import code (?commit=true: one read of the file — legacy-encoding vote counted by the walk, validation and name keys in a worker thread — committed in batches of 2,000 with identity lookups and the word index): ` +
       `**${(N / secs).toFixed(0)} rows/s** end to end (${secs.toFixed(0)} s), peak RSS growth **${((peak - rss0) / 1e6).toFixed(0)} MB**; ${rec.created.toLocaleString('en')} entries created.${loadText}`;
   }
   const deps = { db: handle.db, config, now: () => new Date(), dbKind: handle.kind };
