@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, Button, Card, Col, Form, Input, Row, Select, Statistic, Table, Tag, Typography, type InputRef } from 'antd';
-import { useAwards } from '@/components/award-select';
+import { awardNameIn, useAwardName, useAwards } from '@/components/award-select';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { isApiError } from '@/lib/api-client';
 import { dayjs } from '@/lib/dates';
@@ -51,6 +51,7 @@ export function EntryTab({ c }: { c: CampaignView }) {
   const { t } = tx;
   const names = useOrgNames(c);
   const awards = useAwards();
+  const awardName = useAwardName();
   const create = useCreateEntry();
   const check = useCheckEntry();
   const mine = useMyEntries(c.id);
@@ -80,10 +81,13 @@ export function EntryTab({ c }: { c: CampaignView }) {
     else refs.current.get(id)?.focus({ cursor: 'all' });
   }, []);
 
+  // The award field takes the name as the paper list writes it, in Vietnamese (the server resolves it), so
+  // the suggestions' values stay Vietnamese; in English each one is labelled with its English name.
   const awardList = useMemo(() => {
     const items = awards.data?.items ?? [];
-    return c.awardCodes.length ? c.awardCodes.map((code) => items.find((a) => a.code === code)?.name ?? code) : items.map((a) => a.name);
-  }, [awards.data, c.awardCodes]);
+    const picked = c.awardCodes.length ? c.awardCodes.map((code) => ({ code, name: items.find((a) => a.code === code)?.name ?? code })) : items;
+    return picked.map((a) => ({ value: a.name, label: tx.locale === 'vi' ? undefined : awardNameIn(tx.locale, a.code, a.name) }));
+  }, [awards.data, c.awardCodes, tx.locale]);
 
   const runCheck = useCallback(
     (forOrg: string | null, vals: EntryValues) => {
@@ -310,8 +314,8 @@ export function EntryTab({ c }: { c: CampaignView }) {
               })}
             </Row>
             <datalist id="campaign-entry-awards">
-              {awardList.map((n) => (
-                <option key={n} value={n} />
+              {awardList.map((o) => (
+                <option key={o.value} value={o.value} label={o.label} />
               ))}
             </datalist>
             <Button
@@ -350,7 +354,7 @@ export function EntryTab({ c }: { c: CampaignView }) {
             {
               title: t('campaigns.field.award'),
               key: 'award',
-              render: (_, e) => awards.data?.items.find((a) => a.code === e.award)?.name ?? e.award,
+              render: (_, e) => awardName(e.award),
             },
             { title: t('campaigns.field.year'), dataIndex: 'year', width: 80 },
             {
