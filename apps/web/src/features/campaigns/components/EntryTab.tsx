@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, Button, Card, Col, Form, Input, Row, Select, Statistic, Table, Tag, Typography, type InputRef } from 'antd';
 import { awardNameIn, useAwardName, useAwards } from '@/components/award-select';
+import { importIssueText } from '@/lib/import-issue';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { isApiError } from '@/lib/api-client';
 import { dayjs } from '@/lib/dates';
@@ -106,7 +107,8 @@ export function EntryTab({ c }: { c: CampaignView }) {
     [c.id],
   );
 
-  const placed = placeIssues(issues.errors, issues.warnings, attempted ? 'all' : touched);
+  const word = (i: { code: string; message: string }) => importIssueText(tx.locale, i);
+  const placed = placeIssues(issues.errors, issues.warnings, attempted ? 'all' : touched, word);
 
   const submit = () => {
     if (create.isPending) return;
@@ -211,14 +213,14 @@ export function EntryTab({ c }: { c: CampaignView }) {
               style={{ marginBottom: 12 }}
               title={t('campaigns.entry.saved', { name: saved.fullName, status: t(savedOutcomeKey(saved)) })}
               description={
-                saved.warnings.length ? saved.warnings.map((w) => `${w.header ? `${w.header}: ` : ''}${w.message}`).join(' · ') : undefined
+                saved.warnings.length ? saved.warnings.map((w) => `${w.header ? `${w.header}: ` : ''}${word(w)}`).join(' · ') : undefined
               }
             />
           ) : null}
         </div>
         {create.error && !invalid ? <ErrorAlert error={create.error} /> : null}
         {placed.general.map((i, n) => (
-          <Alert key={n} type={issues.errors.includes(i) ? 'error' : 'warning'} showIcon style={{ marginBottom: 8 }} title={i.message} />
+          <Alert key={n} type={issues.errors.includes(i) ? 'error' : 'warning'} showIcon style={{ marginBottom: 8 }} title={word(i)} />
         ))}
         <div onKeyDown={onKeyDown} data-testid="entry-form">
           <Form layout="vertical" component="div" disabled={disabled} requiredMark>
@@ -365,7 +367,7 @@ export function EntryTab({ c }: { c: CampaignView }) {
             {
               title: t('campaigns.entry.warnings'),
               key: 'w',
-              render: (_, e) => (e.warnings.length ? e.warnings.map((w) => w.message).join(' · ') : ''),
+              render: (_, e) => (e.warnings.length ? e.warnings.map((w) => word(w)).join(' · ') : ''),
             },
           ]}
         />
