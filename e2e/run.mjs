@@ -522,7 +522,8 @@ try {
         const nav = page.getByRole('navigation', { name: 'Main menu' });
         await nav.getByRole('link', { name: 'Eligibility check', exact: true }).click();
         await page.getByRole('heading', { level: 1, name: 'Eligibility check' }).waitFor();
-        await searchPick(page, 'Proposed title or form', 'lao dong tien tien', 'Lao động tiên tiến');
+        // The award picker shows the English names and finds them from the Vietnamese typed without marks.
+        await searchPick(page, 'Proposed title or form', 'lao dong tien tien', 'Advanced Worker');
         await page.getByRole('button', { name: 'Check eligibility' }).click();
         const met = page.getByTestId('met');
         await met.getByText(/^\d{4}: rated “Good”, meeting “Good” or better\.$/).waitFor();
@@ -531,6 +532,18 @@ try {
         await nav.getByRole('link', { name: 'Award decisions', exact: true }).click();
         await page.getByRole('heading', { level: 1, name: 'Award decisions' }).waitFor();
         await page.getByRole('cell', { name: 'Conferring “Certificate of Merit of a Ministry, Sector or Province”' }).first().waitFor();
+        // The registry search shows an award's English name; the parameters page its English description and basis.
+        await nav.getByRole('link', { name: 'Award registry', exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: 'Award registry' }).waitFor();
+        await page.locator('#reg-q').fill('to van trung');
+        await page.getByRole('cell', { name: 'Medal of the Resistance War against America for National Salvation, First Class', exact: true }).first().waitFor();
+        assert((await page.getByRole('cell', { name: /^Huy chương/ }).count()) === 0, 'a registry award name is still in Vietnamese');
+        await nav.getByRole('link', { name: 'Parameters', exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: 'Parameters' }).waitFor();
+        const params = page.getByTestId('parameters');
+        await params.getByText(/^The list is posted on the media of the ministry or province for at least 10 working days/).waitFor();
+        assert((await params.getByText('Công khai danh sách', { exact: false }).count()) === 0, 'a parameter description is still in Vietnamese');
+        await shot(page, '07c-english-parameters');
         await pickOption(page, 'Language', 'Tiếng Việt');
         await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Tổ chức', exact: true }).waitFor();
       },

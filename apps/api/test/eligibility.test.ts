@@ -145,6 +145,12 @@ describe('the history store feeds the engine', () => {
     expect(q.max).toBe(Math.floor((q.ldttHolders * 15) / 100));
     const params = (await c.get('/api/v1/parameters')).json();
     expect(params.items.find((p: { key: string }) => p.key === 'quota.cstdcs_cap_percent').overrides).toHaveLength(1);
+    // The English texts are additive: the Vietnamese basis and description stay as they were.
+    const flag = params.items.find((p: { key: string }) => p.key === 'quota.government_flag_percent');
+    expect(flag).toMatchObject({ basis: 'khoản 1 Điều 7 Nghị định 152/2025/NĐ-CP', basisEn: 'Article 7(1) of Decree 152/2025/ND-CP' });
+    expect(flag.description).toMatch(/^Cụm, khối thi đua/);
+    expect(flag.descriptionEn).toMatch(/^Emulation clusters and groups/);
+    for (const p of params.items) expect(p.descriptionEn, p.key).toMatch(/\S/);
     expect((await c.post('/api/v1/parameters/quota.cstdcs_cap_percent/overrides', { value: 10, effectiveFrom: '2025-01-01', organisationId: org, reason: 'không được phép' })).statusCode).toBe(403);
   });
 

@@ -92,6 +92,9 @@ export const ParameterView = z.object({
   basis: z.string(),
   status: z.string(),
   description: z.string(),
+  /** The legal basis and description in English, for the English interface (`basis`, `description` are the Vietnamese of record). */
+  basisEn: z.string(),
+  descriptionEn: z.string(),
   overrides: z.array(
     z.object({ id: z.string(), organisationId: z.string().nullable(), value: z.unknown(), effectiveFrom: IsoDate, reason: z.string(), createdBy: z.string(), createdAt: z.string() }),
   ),

@@ -1,4 +1,4 @@
-// Vietnamese is the source catalogue. Keys: errors.<code>, roles.<role>, kinds.<kind>, ui.*.
+// Vietnamese is the source catalogue. Keys: errors.<code>, roles.<role>, kinds.<kind>, events.<event>, importRow.<code>.
 export const vi = {
   'errors.validation_failed': 'Dữ liệu gửi lên không hợp lệ.',
   'errors.rule_set_unknown': 'Chưa có bộ quy tắc xét khen thưởng cho ngày này (chỉ áp dụng từ 01/01/2018).',
@@ -72,6 +72,33 @@ export const vi = {
   'events.split': 'Chia tách',
   'events.rename': 'Đổi tên',
   'events.transfer': 'Điều chuyển',
+  // Row-level messages of the imports (registry import, data-entry campaigns, ratings import), by the code
+  // each issue carries. The Vietnamese screens show the server's own sentence, with the cell's value; the
+  // other languages word the code from here (the row and column are shown beside it).
+  'importRow.required': 'Thiếu thông tin bắt buộc',
+  'importRow.too_long': 'Ô dài quá 1000 ký tự',
+  'importRow.invalid_name': 'Họ và tên không có chữ cái',
+  'importRow.invalid_date': 'Ngày không hợp lệ (dd/mm/yyyy)',
+  'importRow.date_in_future': 'Ngày ở tương lai',
+  'importRow.invalid_year': 'Năm không hợp lệ',
+  'importRow.invalid_gender': 'Giới tính phải là Nam hoặc Nữ',
+  'importRow.unknown_award': 'Không nhận ra hình thức khen thưởng',
+  'importRow.unknown_type': 'Không nhận ra loại hình khen thưởng',
+  'importRow.year_before_birth': 'Năm thành tích trước năm sinh',
+  'importRow.decision_before_year': 'Ngày quyết định trước năm thành tích',
+  'importRow.citizen_id_format': 'Số CCCD phải có 12 chữ số (hoặc CMND 9 chữ số)',
+  'importRow.citizen_id_province': 'Mã tỉnh nơi đăng ký khai sinh trong số CCCD không hợp lệ',
+  'importRow.citizen_id_legacy': 'Số CMND 9 số (giấy tờ cũ)',
+  'importRow.citizen_id_mismatch': 'Giới tính hoặc năm sinh theo số CCCD không khớp với cột Giới tính, Năm sinh',
+  'importRow.legacy_encoding_converted': 'Đã chuyển mã TCVN3 hoặc VNI sang Unicode',
+  'importRow.organisation_unresolved': 'Không xác định được đơn vị tại ngày quyết định: giữ nguyên dạng văn bản',
+  'importRow.unknown_column': 'Cột không thuộc mẫu: bỏ qua',
+  'importRow.missing_column': 'Thiếu cột bắt buộc',
+  'importRow.empty_file': 'Tệp không có dòng dữ liệu nào',
+  'importRow.award_not_in_campaign': 'Hình thức khen thưởng không thuộc đợt nhập liệu này',
+  'importRow.invalid_rating': 'Xếp loại không hợp lệ (Hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ)',
+  'importRow.ambiguous_person': 'Nhiều người trùng họ tên và năm sinh: ghi thêm số CCCD',
+  'importRow.unknown_person': 'Không tìm thấy người này trong phạm vi của bạn',
 } as const;
 
 export type MessageKey = keyof typeof vi;

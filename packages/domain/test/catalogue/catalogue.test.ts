@@ -251,6 +251,28 @@ describe('parameters (RULES.md §4–5)', () => {
     }
   });
 
+  // The English user interface shows these (the parameters page): each parameter has both, in English (no
+  // Vietnamese letter: decree numbers are written ND-CP), NFC, and the same citations as the Vietnamese basis.
+  it('every parameter has an English description and an English legal basis', () => {
+    const vietnamese = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ\u0300-\u036f]/iu;
+    const numbers = (s: string) => [...s.matchAll(/\d+\/\d{4}\/[A-ZĐ0-9-]+/g)].map((m) => m[0].replace('Đ', 'D')).sort();
+    for (const p of ELIGIBILITY_PARAMETERS) {
+      const id = `${p.key}|${'ruleSet' in p ? p.ruleSet : ''}`;
+      expect(p.descriptionEn.trim(), id).not.toBe('');
+      expect(p.basisEn.trim(), id).not.toBe('');
+      expect(p.descriptionEn, id).not.toMatch(vietnamese);
+      expect(p.basisEn, id).not.toMatch(vietnamese);
+      expect(p.descriptionEn.normalize('NFC'), id).toBe(p.descriptionEn);
+      expect(p.descriptionEn, id).not.toBe(p.description);
+      expect(numbers(p.basisEn), id).toEqual(numbers(p.basis));
+    }
+    expect(getParameterDefinition('quota.government_flag_percent')).toMatchObject({
+      basis: 'khoản 1 Điều 7 Nghị định 152/2025/NĐ-CP',
+      basisEn: 'Article 7(1) of Decree 152/2025/ND-CP',
+    });
+    expect(getParameterDefinition('posting.min_working_days')?.descriptionEn).toMatch(/at least 10 working days/);
+  });
+
   it('unknown parameters', () => {
     expect(getParameterDefinition('nope')).toBeUndefined();
     expect(() => parameterDefault('nope')).toThrow();

@@ -62,6 +62,9 @@ export class CatalogueService {
       basis: p.basis,
       status: p.status,
       description: p.description,
+      // English texts for the English interface, beside the Vietnamese of record (additive fields).
+      basisEn: p.basisEn,
+      descriptionEn: p.descriptionEn,
       overrides: overrides
         .filter((o) => o.key === p.key)
         .map((o) => ({ id: o.id, organisationId: o.organisationId, value: o.value, effectiveFrom: o.effectiveFrom, reason: o.reason, createdBy: o.createdBy, createdAt: o.createdAt.toISOString() })),

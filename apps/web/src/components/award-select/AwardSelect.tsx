@@ -1,12 +1,16 @@
 import { useMemo } from 'react';
 import { Select } from 'antd';
 import { fold } from '@/lib/text';
-import { useT } from '@/i18n';
+import { useI18n } from '@/i18n';
+import { awardNameIn, awardSearchText } from './award-name';
 import { useAwards, type AwardSummary } from './list-awards';
 
 const GROUPS = ['emulation_title', 'commendation_form', 'resistance_war'] as const;
 
-/** An award of the catalogue by its Vietnamese name (search ignores case; codes match too). */
+/**
+ * An award of the catalogue by its name in the user's language (English from the domain, Vietnamese otherwise);
+ * search ignores case and diacritics and matches the Vietnamese name, the English name and the code.
+ */
 export function AwardSelect({
   id,
   value,
@@ -27,15 +31,17 @@ export function AwardSelect({
   onClear?: () => void;
   'aria-label'?: string;
 }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const awards = useAwards();
   const options = useMemo(() => {
     const items = (awards.data?.items ?? []).filter((a) => !filter || filter(a));
     return GROUPS.map((g) => ({
       label: t(`award.category.${g}`),
-      options: items.filter((a) => a.category === g).map((a) => ({ value: a.code, label: a.name, search: fold(`${a.name} ${a.code}`) })),
+      options: items
+        .filter((a) => a.category === g)
+        .map((a) => ({ value: a.code, label: awardNameIn(locale, a.code, a.name), search: fold(awardSearchText(a.code, a.name)) })),
     })).filter((g) => g.options.length > 0);
-  }, [awards.data, filter, t]);
+  }, [awards.data, filter, t, locale]);
   return (
     <Select
       id={id}

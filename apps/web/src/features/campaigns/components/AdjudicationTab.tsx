@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Empty, Input, Radio, Space, Table, Tag, Typography } from 'antd';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { isApiError } from '@/lib/api-client';
+import { importIssueText } from '@/lib/import-issue';
 import type { CampaignView } from '../api/get-campaign';
 import { useOpenAdjudicationCount, useOpenAdjudications, type AdjudicationView } from '../api/list-adjudications';
 import { useResolveAdjudication } from '../api/resolve-adjudication';
@@ -78,7 +79,8 @@ function AdjudicationCard({ campaignId, a }: { campaignId: string; a: Adjudicati
   const left = unsettled(a, choices);
   const invalid =
     resolve.error && isApiError(resolve.error) && resolve.error.code === 'registry_entry_invalid' ? issuesOf(resolve.error.details) : null;
-  const placed = invalid ? placeIssues(invalid.errors, invalid.warnings, 'all') : null;
+  const word = (i: { code: string; message: string }) => importIssueText(tx.locale, i);
+  const placed = invalid ? placeIssues(invalid.errors, invalid.warnings, 'all', word) : null;
   const label = (f: Field) => (known(f.field) ? tx.field(f.field) : f.header);
   const shown = (cells: Record<string, string>, f: Field, normalised: string | null) => cells[f.field] ?? normalised ?? '—';
   const set = (field: string, c: Choice) => setChoices((s) => ({ ...s, [field]: c }));
@@ -90,7 +92,7 @@ function AdjudicationCard({ campaignId, a }: { campaignId: string; a: Adjudicati
       </Typography.Paragraph>
       {resolve.error && !invalid ? <ErrorAlert error={resolve.error} /> : null}
       {placed?.general.map((i, n) => (
-        <Alert key={n} type="error" showIcon title={i.message} style={{ marginBottom: 8 }} />
+        <Alert key={n} type="error" showIcon title={word(i)} style={{ marginBottom: 8 }} />
       ))}
       <Table<Field>
         size="small"

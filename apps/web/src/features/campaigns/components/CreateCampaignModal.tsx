@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { App, Button, DatePicker, Form, Input, List, Modal, Radio, Select, Space, Switch, Table, Typography } from 'antd';
 import { RESISTANCE_WAR_AWARDS, RESISTANCE_WAR_PERIODS } from '@thidua/domain/registry/campaigns';
-import { useAwards } from '@/components/award-select';
+import { awardNameIn, awardSearchText, useAwards } from '@/components/award-select';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { OrganisationSelect } from '@/components/organisation-select';
 import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, dayjs, toIso, type Dayjs } from '@/lib/dates';
@@ -28,7 +28,7 @@ export const DEFAULT_DAYS = 40;
 /** The manager opens a campaign; its page opens on the units and assignments tab. */
 export function CreateCampaignModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const tx = useCampaignText();
-  const { t, fmtDate } = tx;
+  const { t, fmtDate, locale } = tx;
   const { message } = App.useApp();
   const navigate = useNavigate();
   const create = useCreateCampaign();
@@ -37,8 +37,9 @@ export function CreateCampaignModal({ open, onClose }: { open: boolean; onClose:
   const kind = Form.useWatch('kind', form) ?? 'resistance_war';
   const names = useMemo(() => new Map((awards.data?.items ?? []).map((a) => [a.code, a.name])), [awards.data]);
   const awardOptions = useMemo(
-    () => (awards.data?.items ?? []).map((a) => ({ value: a.code, label: a.name, search: fold(`${a.name} ${a.code}`) })),
-    [awards.data],
+    () =>
+      (awards.data?.items ?? []).map((a) => ({ value: a.code, label: awardNameIn(locale, a.code, a.name), search: fold(awardSearchText(a.code, a.name)) })),
+    [awards.data, locale],
   );
   const onFinish = (v: Values) => {
     create.mutate(
@@ -135,7 +136,7 @@ export function CreateCampaignModal({ open, onClose }: { open: boolean; onClose:
               size="small"
               data-testid="campaign-default-awards"
               dataSource={[...RESISTANCE_WAR_AWARDS]}
-              renderItem={(code) => <List.Item>{names.get(code) ?? code}</List.Item>}
+              renderItem={(code) => <List.Item>{awardNameIn(locale, code, names.get(code))}</List.Item>}
               style={{ marginBottom: 12 }}
             />
             <Typography.Title level={5}>{t('campaigns.create.periods')}</Typography.Title>

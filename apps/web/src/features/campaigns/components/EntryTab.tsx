@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, Button, Card, Col, Form, Input, Row, Select, Statistic, Table, Tag, Typography, type InputRef } from 'antd';
-import { useAwards } from '@/components/award-select';
+import { awardNameIn, useAwardName, useAwards } from '@/components/award-select';
+import { importIssueText } from '@/lib/import-issue';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { isApiError } from '@/lib/api-client';
 import { dayjs } from '@/lib/dates';
@@ -51,6 +52,7 @@ export function EntryTab({ c }: { c: CampaignView }) {
   const { t } = tx;
   const names = useOrgNames(c);
   const awards = useAwards();
+  const awardName = useAwardName();
   const create = useCreateEntry();
   const check = useCheckEntry();
   const mine = useMyEntries(c.id);
@@ -80,10 +82,13 @@ export function EntryTab({ c }: { c: CampaignView }) {
     else refs.current.get(id)?.focus({ cursor: 'all' });
   }, []);
 
+  // The award field takes the name as the paper list writes it, in Vietnamese (the server resolves it), so
+  // the suggestions' values stay Vietnamese; in English each one is labelled with its English name.
   const awardList = useMemo(() => {
     const items = awards.data?.items ?? [];
-    return c.awardCodes.length ? c.awardCodes.map((code) => items.find((a) => a.code === code)?.name ?? code) : items.map((a) => a.name);
-  }, [awards.data, c.awardCodes]);
+    const picked = c.awardCodes.length ? c.awardCodes.map((code) => ({ code, name: items.find((a) => a.code === code)?.name ?? code })) : items;
+    return picked.map((a) => ({ value: a.name, label: tx.locale === 'vi' ? undefined : awardNameIn(tx.locale, a.code, a.name) }));
+  }, [awards.data, c.awardCodes, tx.locale]);
 
   const runCheck = useCallback(
     (forOrg: string | null, vals: EntryValues) => {
@@ -102,7 +107,8 @@ export function EntryTab({ c }: { c: CampaignView }) {
     [c.id],
   );
 
-  const placed = placeIssues(issues.errors, issues.warnings, attempted ? 'all' : touched);
+  const word = (i: { code: string; message: string }) => importIssueText(tx.locale, i);
+  const placed = placeIssues(issues.errors, issues.warnings, attempted ? 'all' : touched, word);
 
   const submit = () => {
     if (create.isPending) return;
@@ -207,14 +213,14 @@ export function EntryTab({ c }: { c: CampaignView }) {
               style={{ marginBottom: 12 }}
               title={t('campaigns.entry.saved', { name: saved.fullName, status: t(savedOutcomeKey(saved)) })}
               description={
-                saved.warnings.length ? saved.warnings.map((w) => `${w.header ? `${w.header}: ` : ''}${w.message}`).join(' · ') : undefined
+                saved.warnings.length ? saved.warnings.map((w) => `${w.header ? `${w.header}: ` : ''}${word(w)}`).join(' · ') : undefined
               }
             />
           ) : null}
         </div>
         {create.error && !invalid ? <ErrorAlert error={create.error} /> : null}
         {placed.general.map((i, n) => (
-          <Alert key={n} type={issues.errors.includes(i) ? 'error' : 'warning'} showIcon style={{ marginBottom: 8 }} title={i.message} />
+          <Alert key={n} type={issues.errors.includes(i) ? 'error' : 'warning'} showIcon style={{ marginBottom: 8 }} title={word(i)} />
         ))}
         <div onKeyDown={onKeyDown} data-testid="entry-form">
           <Form layout="vertical" component="div" disabled={disabled} requiredMark>
@@ -310,8 +316,8 @@ export function EntryTab({ c }: { c: CampaignView }) {
               })}
             </Row>
             <datalist id="campaign-entry-awards">
-              {awardList.map((n) => (
-                <option key={n} value={n} />
+              {awardList.map((o) => (
+                <option key={o.value} value={o.value} label={o.label} />
               ))}
             </datalist>
             <Button
@@ -350,7 +356,7 @@ export function EntryTab({ c }: { c: CampaignView }) {
             {
               title: t('campaigns.field.award'),
               key: 'award',
-              render: (_, e) => awards.data?.items.find((a) => a.code === e.award)?.name ?? e.award,
+              render: (_, e) => awardName(e.award),
             },
             { title: t('campaigns.field.year'), dataIndex: 'year', width: 80 },
             {
@@ -361,7 +367,7 @@ export function EntryTab({ c }: { c: CampaignView }) {
             {
               title: t('campaigns.entry.warnings'),
               key: 'w',
-              render: (_, e) => (e.warnings.length ? e.warnings.map((w) => w.message).join(' · ') : ''),
+              render: (_, e) => (e.warnings.length ? e.warnings.map((w) => word(w)).join(' · ') : ''),
             },
           ]}
         />

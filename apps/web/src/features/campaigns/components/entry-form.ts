@@ -95,8 +95,14 @@ const isField = (f: string | null): f is CampaignField => f !== null && (ENTRY_F
 /**
  * Places the server's issues beside their fields. Only fields in `shown` get theirs (a field not
  * reached yet is not "missing" while the officer is still typing); `all` shows everything (after a save).
+ * `word` gives an issue's text (the screens word it by code in the user's language; default the server's).
  */
-export function placeIssues(errors: readonly Issue[], warnings: readonly Issue[], shown: ReadonlySet<string> | 'all'): FieldIssues {
+export function placeIssues(
+  errors: readonly Issue[],
+  warnings: readonly Issue[],
+  shown: ReadonlySet<string> | 'all',
+  word: (i: Issue) => string = (i) => i.message,
+): FieldIssues {
   const out: FieldIssues = { errors: {}, warnings: {}, general: [] };
   const visible = (f: CampaignField) => shown === 'all' || shown.has(f);
   for (const [list, into] of [
@@ -109,7 +115,7 @@ export function placeIssues(errors: readonly Issue[], warnings: readonly Issue[]
         continue;
       }
       if (!visible(i.field)) continue;
-      const text = i.original !== undefined && list === warnings ? `${i.message} («${i.original}»)` : i.message;
+      const text = i.original !== undefined && list === warnings ? `${word(i)} («${i.original}»)` : word(i);
       (into[i.field] ??= []).push(text);
     }
   }

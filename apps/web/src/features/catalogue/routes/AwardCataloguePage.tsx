@@ -2,7 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { Card, Col, Input, Row, Select, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
-import { awardAuthorityEn, awardNameEn } from '@thidua/domain/catalogue/award-names-en';
+import { awardAuthorityEn } from '@thidua/domain/catalogue/award-names-en';
+import { awardNameIn, awardSearchText } from '@/components/award-select';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
 import { fold } from '@/lib/text';
@@ -19,7 +20,7 @@ const CATEGORIES = ['emulation_title', 'commendation_form', 'resistance_war'] as
 export default function AwardCataloguePage() {
   const { t, fmtNumber, locale } = useI18n();
   const en = locale !== 'vi';
-  const nameOf = (a: AwardRow) => (en ? awardNameEn(a.code) : undefined) ?? a.name;
+  const nameOf = (a: AwardRow) => awardNameIn(locale, a.code, a.name);
   const authorityOf = (a: AwardRow) => (en ? awardAuthorityEn(a.code) : undefined) ?? a.authority;
   const awards = useAwardCatalogue();
   const [text, setText] = useState('');
@@ -28,7 +29,7 @@ export default function AwardCataloguePage() {
   const rows = useMemo(() => {
     const q = fold(text.trim());
     return (awards.data?.items ?? []).filter(
-      (a) => (!category || a.category === category) && (!q || fold(`${a.name} ${awardNameEn(a.code) ?? ''} ${a.code}`).includes(q)),
+      (a) => (!category || a.category === category) && (!q || fold(awardSearchText(a.code, a.name)).includes(q)),
     );
   }, [awards.data, text, category]);
 

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { InboxItem } from '@thidua/contracts';
 import { awardAuthorityEn, awardNameEn } from '@thidua/domain/catalogue/award-names-en';
+import { awardNameIn } from '@/components/award-select/award-name';
 import { unmetText as eligibilityUnmetText, type ConditionLike, type Wording } from '../../eligibility/components/conditions';
 import type { TKey, TParams } from '@/i18n';
 import { dossiersVi } from '../i18n';
@@ -81,7 +82,7 @@ export function inboxText(
  * catalogue does not have (a local one) keeps the server's name.
  */
 export function awardText(locale: string, code: string, serverName?: string): string {
-  return (locale === 'vi' ? undefined : awardNameEn(code)) ?? serverName ?? code;
+  return awardNameIn(locale, code, serverName);
 }
 
 /**

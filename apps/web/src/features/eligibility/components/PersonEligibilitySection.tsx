@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Card, Collapse, Empty, Flex, InputNumber, List, Skeleton, Space, Tag, Typography } from 'antd';
-import { awardNameEn } from '@thidua/domain/catalogue/award-names-en';
 import { ErrorAlert } from '@/components/ErrorAlert';
+import { awardNameIn } from '@/components/award-select';
 import { useI18n } from '@/i18n';
 import { usePersonEligibility, type PersonEligibilityResponse } from '../api/get-person-eligibility';
 import { basisText, decreeText, groundText, unmetText } from './conditions';
@@ -71,8 +71,8 @@ function AwardDetail({ item }: { item: Item }) {
 export function PersonEligibilitySection({ personId, canEdit }: { personId: string; canEdit: boolean }) {
   const { t, fmtDate, locale } = useI18n();
   const [year, setYear] = useState<number>(lastYear());
-  // The award's English name by its code (a local award keeps the server's Vietnamese name).
-  const name = (i: Item) => (locale === 'vi' ? undefined : awardNameEn(i.award)) ?? i.name;
+  // The award's name in the user's language (a local award keeps the server's Vietnamese name).
+  const name = (i: Item) => awardNameIn(locale, i.award, i.name);
   const overview = usePersonEligibility(personId, year);
   const items = overview.data?.items ?? [];
   const eligible = items.filter((i) => i.result.verdict === 'eligible');

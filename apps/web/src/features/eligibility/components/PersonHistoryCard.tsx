@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Table, Tabs, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { AwardSelect, useAwards } from '@/components/award-select';
+import { AwardSelect, useAwardName } from '@/components/award-select';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, fmtDate, toIso, type Dayjs } from '@/lib/dates';
 import { useI18n, type TKey } from '@/i18n';
@@ -188,10 +188,9 @@ function AddEntryModal({
 export function PersonHistoryCard({ personId, canEdit, defaultYear }: { personId: string; canEdit: boolean; defaultYear: number }) {
   const { t } = useI18n();
   const history = usePersonHistory(personId);
-  const awards = useAwards();
+  const awardName = useAwardName();
   const [adding, setAdding] = useState<Kind | null>(null);
   const h: PersonHistory = history.data ?? { ratings: [], awards: [], initiatives: [], blocks: [] };
-  const awardName = (code: string) => awards.data?.items.find((a) => a.code === code)?.name ?? code;
   const addButton = (kind: Kind) =>
     canEdit ? (
       <Button icon={<PlusOutlined />} onClick={() => setAdding(kind)} style={{ marginBottom: 8 }}>

@@ -1,8 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Form, InputNumber, List, Row, Select, Space, Spin, Tag, Typography } from 'antd';
 import { DeleteOutlined, ExperimentOutlined, PlusOutlined } from '@ant-design/icons';
-import { awardNameEn } from '@thidua/domain/catalogue/award-names-en';
-import { AwardSelect, useAwards } from '@/components/award-select';
+import { AwardSelect, useAwardName } from '@/components/award-select';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { DATE_INPUT_FORMATS, DATE_PLACEHOLDER, toIso, type Dayjs } from '@/lib/dates';
 import { useI18n, type TKey } from '@/i18n';
@@ -92,9 +91,9 @@ function Additions({
  */
 export function WhatIfPanel({ personId, defaultYear }: { personId: string; defaultYear: number }) {
   const i18n = useI18n();
-  const { t, fmtDate, locale } = i18n;
+  const { t, fmtDate } = i18n;
   const [form] = Form.useForm<Values>();
-  const awards = useAwards();
+  const awardName = useAwardName();
   const values = Form.useWatch([], form);
   const body = useDebounced(
     useMemo(() => toBody(personId, values), [personId, values]),
@@ -102,8 +101,6 @@ export function WhatIfPanel({ personId, defaultYear }: { personId: string; defau
   );
   const q = useEvaluatePerson(body);
   const year = (values?.year as number | undefined) ?? defaultYear;
-  const awardName = (code: string) =>
-    (locale === 'vi' ? undefined : awardNameEn(code)) ?? awards.data?.items.find((a) => a.code === code)?.name ?? code;
   const yearItem = (n: number) => (
     <Form.Item name={[n, 'year']} label={t('elig.rowYear')} rules={[{ required: true, message: t('common.required') }]}>
       <InputNumber min={1900} max={2200} precision={0} style={{ width: '100%' }} />

@@ -26,6 +26,7 @@ import { fold } from '@/lib/text';
 import { useI18n, type TKey } from '@/i18n';
 import { useAddParameterOverride } from '../api/add-parameter-override';
 import { useParameters, type Parameter } from '../api/list-parameters';
+import { parameterText } from '../components/parameter-text';
 
 type Fmt = ReturnType<typeof useI18n>;
 
@@ -52,7 +53,8 @@ interface OverrideValues {
 
 function OverrideModal({ p, onClose }: { p: Parameter; onClose: () => void }) {
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, locale } = i18n;
+  const text = parameterText(locale, p);
   const { message } = App.useApp();
   const [form] = Form.useForm<OverrideValues>();
   const add = useAddParameterOverride();
@@ -83,9 +85,9 @@ function OverrideModal({ p, onClose }: { p: Parameter; onClose: () => void }) {
       confirmLoading={add.isPending}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">{p.description}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{text.description}</Typography.Paragraph>
       <Typography.Paragraph className="small">
-        {t('elig.param.default')}: <strong>{valueText(p, p.default, i18n)}</strong> — {p.basis}
+        {t('elig.param.default')}: <strong>{valueText(p, p.default, i18n)}</strong> — {text.basis}
       </Typography.Paragraph>
       <ErrorAlert error={add.error} />
       <Form<OverrideValues>
@@ -152,13 +154,16 @@ function OverrideModal({ p, onClose }: { p: Parameter; onClose: () => void }) {
 /** "Tham số": the rule parameters with their default, legal basis and status; administrators add dated overrides. */
 export default function ParametersPage() {
   const i18n = useI18n();
-  const { t, fmtDate } = i18n;
+  const { t, fmtDate, locale } = i18n;
   const params = useParameters();
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<Parameter | null>(null);
   const rows = useMemo(() => {
     const f = fold(q.trim());
-    return (params.data?.items ?? []).filter((p) => !f || fold(`${p.key} ${p.description} ${p.basis}`).includes(f));
+    // Both languages are searched, so a Vietnamese citation finds the parameter in English too.
+    return (params.data?.items ?? []).filter(
+      (p) => !f || fold(`${p.key} ${p.description} ${p.basis} ${p.descriptionEn ?? ''} ${p.basisEn ?? ''}`).includes(f),
+    );
   }, [params.data, q]);
 
   const current = (p: Parameter) => {
@@ -175,7 +180,7 @@ export default function ParametersPage() {
       key: 'key',
       render: (_v, p) => (
         <Space orientation="vertical" size={2}>
-          <span>{p.description}</span>
+          <span>{parameterText(locale, p).description}</span>
           <Space size={4} wrap>
             <Typography.Text code className="small">
               {p.key}
@@ -200,7 +205,12 @@ export default function ParametersPage() {
       responsive: ['md'],
       render: (_v, p) => <strong>{valueText(p, current(p), i18n)}</strong>,
     },
-    { title: t('elig.param.basis'), dataIndex: 'basis', responsive: ['lg'], render: (b: string) => <span className="small">{b}</span> },
+    {
+      title: t('elig.param.basis'),
+      key: 'basis',
+      responsive: ['lg'],
+      render: (_v, p) => <span className="small">{parameterText(locale, p).basis}</span>,
+    },
     {
       title: <span className="sr-only">{t('common.actions')}</span>,
       key: 'a',
@@ -241,7 +251,7 @@ export default function ParametersPage() {
             expandedRowRender: (p) => (
               <div>
                 <Typography.Paragraph className="small" style={{ marginBottom: 8 }}>
-                  <strong>{t('elig.param.basis')}:</strong> {p.basis}
+                  <strong>{t('elig.param.basis')}:</strong> {parameterText(locale, p).basis}
                 </Typography.Paragraph>
                 <Table
                   rowKey="id"

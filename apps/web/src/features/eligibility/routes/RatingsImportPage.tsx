@@ -4,6 +4,7 @@ import { CheckOutlined, DownloadOutlined, FileSearchOutlined, UploadOutlined } f
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { PageHeader } from '@/components/PageHeader';
 import { useI18n } from '@/i18n';
+import { importIssueText } from '@/lib/import-issue';
 import { RATINGS_TEMPLATE_URL, useImportRatings, type RatingsImportReport } from '../api/import-ratings';
 
 /**
@@ -11,7 +12,7 @@ import { RATINGS_TEMPLATE_URL, useImportRatings, type RatingsImportReport } from
  * (nothing is written), read the row errors, then write the valid rows.
  */
 export default function RatingsImportPage() {
-  const { t, fmtNumber } = useI18n();
+  const { t, fmtNumber, locale } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<RatingsImportReport | null>(null);
@@ -118,7 +119,7 @@ export default function RatingsImportPage() {
             columns={[
               { title: t('elig.import.row'), dataIndex: 'row', width: 70 },
               { title: t('elig.import.column'), dataIndex: 'column', width: 140, render: (c?: string) => c ?? '—' },
-              { title: t('elig.import.message'), dataIndex: 'message' },
+              { title: t('elig.import.message'), key: 'message', render: (_v, e) => importIssueText(locale, e) },
             ]}
           />
           {!done && file ? (

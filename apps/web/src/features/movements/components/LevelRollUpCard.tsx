@@ -1,7 +1,7 @@
 import { Button, Card, Table, Typography } from 'antd';
 import { useI18n } from '@/i18n';
 import type { LevelRollUpView } from '../api/get-movement';
-import { useAwardName } from './award-names';
+import { useAwardName } from '@/components/award-select';
 
 type Row = { key: string; name: string; organisationId: string | null; until: string | null; byState: Record<string, number>; byTitle: Record<string, number>; total: number; kind: 'own' | 'child' | 'outside' };
 

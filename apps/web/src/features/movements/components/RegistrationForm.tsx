@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { useT } from '@/i18n';
-import { useAwards } from '@/components/award-select';
+import { useI18n } from '@/i18n';
+import { awardNameIn, awardSearchText, useAwards } from '@/components/award-select';
 import { OrganisationSelect } from '@/components/organisation-select';
 import { useSession } from '@/lib/session';
 import { fold } from '@/lib/text';
@@ -26,7 +26,7 @@ const REGISTER_ROLES = new Set(['unit_officer', 'board_officer', 'admin']);
 /** "Đăng ký thi đua": a unit, or an individual through it, names the titles it aims for; the level above approves. */
 export function RegistrationForm({ movementId, periodFrom = null, periodTo = null }: { movementId: string; periodFrom?: string | null; periodTo?: string | null }) {
   const { user } = useSession();
-  const t = useT();
+  const { t, locale } = useI18n();
   const register = useRegisterForMovement();
   const awards = useAwards();
   const [form] = Form.useForm<Values>();
@@ -40,8 +40,8 @@ export function RegistrationForm({ movementId, periodFrom = null, periodTo = nul
     () =>
       (awards.data?.items ?? [])
         .filter((a) => a.category !== 'resistance_war' && a.subjects.includes(who))
-        .map((a) => ({ value: a.code, label: a.name, search: fold(`${a.name} ${a.code}`) })),
-    [awards.data, who],
+        .map((a) => ({ value: a.code, label: awardNameIn(locale, a.code, a.name), search: fold(awardSearchText(a.code, a.name)) })),
+    [awards.data, who, locale],
   );
   const onFinish = (v: Values) => {
     register.mutate(

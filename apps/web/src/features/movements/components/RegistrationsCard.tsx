@@ -4,7 +4,7 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { useT } from '@/i18n';
 import type { MovementDetailView, RegistrationView } from '../api/get-movement';
 import { useTransitionRegistration, type RegistrationAction } from '../api/transition-registration';
-import { useAwardName } from './award-names';
+import { useAwardName } from '@/components/award-select';
 import { ReturnDialog } from './ReturnDialog';
 import { REGISTRATION_STATE, REGISTRATION_STATES } from './text';
 
@@ -44,7 +44,7 @@ export function RegistrationsCard({ movement }: { movement: MovementDetailView }
           { title: t('movements.reg.unit'), key: 'org', render: (_, r) => r.organisation.name },
           { title: t('movements.reg.person'), key: 'person', render: (_, r) => r.personName ?? <Typography.Text type="secondary">{t('movements.reg.collective')}</Typography.Text> },
           { title: t('movements.reg.year'), key: 'year', render: (_, r) => r.year },
-          { title: t('movements.reg.titles'), key: 'titles', render: (_, r) => r.titles.map(awardName).join('; ') },
+          { title: t('movements.reg.titles'), key: 'titles', render: (_, r) => r.titles.map((c) => awardName(c)).join('; ') },
           { title: t('movements.reg.state'), key: 'state', render: (_, r) => <Tag color={state[r.state].color}>{state[r.state].text}</Tag> },
           { title: t('movements.reg.level'), key: 'level', render: (_, r) => r.reviewOrganisation?.name ?? '—' },
           { title: t('movements.reg.note'), key: 'note', render: (_, r) => r.note ?? '' },
@@ -75,7 +75,7 @@ export function RegistrationsCard({ movement }: { movement: MovementDetailView }
       />
       <ReturnDialog
         open={returning !== null}
-        summary={returning ? `${who(returning)}: ${returning.titles.map(awardName).join('; ')}` : ''}
+        summary={returning ? `${who(returning)}: ${returning.titles.map((c) => awardName(c)).join('; ')}` : ''}
         pending={act.isPending}
         onReturn={(why) => returning && run(returning, 'return', why)}
         onCancel={() => setReturning(null)}

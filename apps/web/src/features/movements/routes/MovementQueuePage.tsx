@@ -8,7 +8,7 @@ import { fmtDateTime } from '@/lib/dates';
 import { paths } from '@/lib/paths';
 import { useMovementQueue, type QueueItemView } from '../api/list-queue';
 import { useTransitionRegistration } from '../api/transition-registration';
-import { useAwardName } from '../components/award-names';
+import { useAwardName } from '@/components/award-select';
 import { ReturnDialog } from '../components/ReturnDialog';
 
 const PAGE = 50;
@@ -68,7 +68,7 @@ export default function MovementQueuePage() {
             { title: t('movements.queue.movement'), key: 'movement', render: (_, r) => <Link to={paths.movement(r.movement.id)}>{r.movement.title}</Link> },
             { title: t('movements.reg.unit'), key: 'org', render: (_, r) => r.organisation.name },
             { title: t('movements.reg.person'), key: 'person', render: (_, r) => r.personName ?? <Typography.Text type="secondary">{t('movements.reg.collective')}</Typography.Text> },
-            { title: t('movements.reg.titles'), key: 'titles', render: (_, r) => r.titles.map(awardName).join('; ') },
+            { title: t('movements.reg.titles'), key: 'titles', render: (_, r) => r.titles.map((c) => awardName(c)).join('; ') },
             { title: t('movements.queue.submittedAt'), key: 'at', render: (_, r) => fmtDateTime(r.submittedAt) },
             { title: t('movements.reg.level'), key: 'level', render: (_, r) => r.reviewOrganisation?.name ?? '—' },
             { title: t('movements.reg.note'), key: 'note', render: (_, r) => r.note ?? '' },
@@ -95,7 +95,7 @@ export default function MovementQueuePage() {
       </Card>
       <ReturnDialog
         open={returning !== null}
-        summary={returning ? `${returning.movement.title} — ${who(returning)}: ${returning.titles.map(awardName).join('; ')}` : ''}
+        summary={returning ? `${returning.movement.title} — ${who(returning)}: ${returning.titles.map((c) => awardName(c)).join('; ')}` : ''}
         pending={act.isPending}
         onReturn={(why) => returning && run(returning, 'return', why)}
         onCancel={() => setReturning(null)}

@@ -1,7 +1,7 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { Alert, Button, Descriptions, Divider, Drawer, Form, Input, Tag, Typography } from 'antd';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { useAwards } from '@/components/award-select';
+import { useAwardName } from '@/components/award-select';
 import { useI18n, type TKey } from '@/i18n';
 import { useCan } from '@/lib/session';
 import { useReissueRequests } from '../api/list-reissue-requests';
@@ -11,13 +11,6 @@ import { EntryCorrections } from './EntryCorrections';
 import { isOpenRequest, ReissueRequests } from './ReissueRequests';
 
 export const STATUS_COLOR = { valid: 'green', revoked: 'red', reissued: 'orange' } as const;
-
-/** Award code → its Vietnamese name from the catalogue (the code itself while the catalogue loads). */
-export function useAwardName(): (code: string) => string {
-  const awards = useAwards();
-  const names = useMemo(() => new Map((awards.data?.items ?? []).map((a) => [a.code, a.name])), [awards.data]);
-  return (code) => names.get(code) ?? code;
-}
 
 function ReissueForm({ entry, onDone }: { entry: RegistryItem; onDone: (e: RegistryItem) => void }) {
   const { t } = useI18n();

@@ -3,13 +3,14 @@ import { Alert, Button, Card, Checkbox, Progress, Space, Table, Typography, Uplo
 import { UploadOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useI18n, type TKey } from '@/i18n';
+import { importFailureText, importIssueText } from '@/lib/import-issue';
 import { useCommitImport } from '../api/commit-import';
 import { useImport } from '../api/get-import';
 import { useUploadImport } from '../api/upload-import';
 
 /** Bulk import: template, upload (preview first unless "write at once"), row errors and warnings, commit with progress. */
 export function ImportTab() {
-  const { t, fmtNumber } = useI18n();
+  const { t, fmtNumber, locale } = useI18n();
   const [commit, setCommit] = useState(false);
   const [id, setId] = useState<string | null>(null);
   const upload = useUploadImport();
@@ -49,7 +50,7 @@ export function ImportTab() {
             {t('reg.import.counts', { rows: n(v.counts.rows), valid: n(v.counts.valid), invalid: n(v.counts.invalid), created: n(v.counts.created), existing: n(v.counts.existing) })}
           </Typography.Paragraph>
           {v.status === 'committing' || v.status === 'committed' ? <Progress percent={v.status === 'committed' ? 100 : pct} /> : null}
-          {v.failure ? <Alert type="error" showIcon message={v.failure} /> : null}
+          {v.failure ? <Alert type="error" showIcon message={importFailureText(locale, v.failure, v.errors)} /> : null}
           {doCommit.error ? <ErrorAlert error={doCommit.error} /> : null}
           {v.status === 'previewed' && v.counts.valid > 0 ? (
             <Button type="primary" loading={doCommit.isPending} onClick={() => doCommit.mutate(v.id)} style={{ marginBottom: 12 }}>
@@ -67,7 +68,7 @@ export function ImportTab() {
                 { title: t('reg.import.row'), dataIndex: 'row', width: 80 },
                 { title: t('reg.import.column'), dataIndex: 'column' },
                 { title: t('reg.import.code'), dataIndex: 'code' },
-                { title: t('reg.import.message'), dataIndex: 'message' },
+                { title: t('reg.import.message'), key: 'message', render: (_v, r) => importIssueText(locale, r) },
               ]}
             />
           ) : null}
@@ -81,7 +82,7 @@ export function ImportTab() {
               columns={[
                 { title: t('reg.import.row'), dataIndex: 'row', width: 80 },
                 { title: t('reg.import.column'), dataIndex: 'column' },
-                { title: t('reg.import.message'), dataIndex: 'message' },
+                { title: t('reg.import.message'), key: 'message', render: (_v, r) => importIssueText(locale, r) },
                 { title: t('reg.import.original'), dataIndex: 'original' },
               ]}
             />

@@ -3,13 +3,13 @@ import { useSearchParams } from 'react-router';
 import { Alert, Button, Card, Checkbox, Col, Empty, Input, InputNumber, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { DownloadOutlined, FilterOutlined } from '@ant-design/icons';
-import { AwardSelect } from '@/components/award-select';
+import { AwardSelect, useAwardName } from '@/components/award-select';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { OrganisationSelect } from '@/components/organisation-select/OrganisationSelect';
 import { useI18n, type TKey } from '@/i18n';
 import { getRegistryEntry, useRegistrySearch, type RegistryItem } from '../api/search-registry';
 import { filtersFromParams, filtersToParams, hasFilters, STATUSES, SUBJECT_KINDS, TYPES, type RegistryFilters } from './filters';
-import { EntryDrawer, STATUS_COLOR, useAwardName } from './EntryDrawer';
+import { EntryDrawer, STATUS_COLOR } from './EntryDrawer';
 import { useDebounced } from '@/lib/use-debounced';
 
 const PAGE = 20;
