@@ -245,9 +245,18 @@ export const registryCampaignEntry = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('registry_campaign_entry_campaign_idx').on(t.campaignId, t.orgId, t.status),
+    // A campaign's records (a unit's paper reference, or the entry itself without one) in order: the progress
+    // dashboard groups the entries by record reading this index alone (registry migration 0007 adds INCLUDE
+    // (status, committed_on, record_ref, id), which Drizzle cannot express). "C": byte order, the grouping's own.
+    index('registry_campaign_entry_record_idx').on(t.campaignId, t.orgId, sql`(coalesce(${t.recordRef}, ${t.id}::text) COLLATE "C")`),
     index('registry_campaign_entry_ref_idx').on(t.campaignId, t.orgId, t.recordRef),
     uniqueIndex('registry_campaign_entry_idem_uq').on(t.campaignId, t.enteredBy, t.idempotencyKey),
+    // The recent entries (CampaignService.entries: ORDER BY created_at DESC, id LIMIT n), of all units and of one
+    // officer, read in index order and stopped at the limit; and an officer's entries of one day (the count of
+    // today's). Each matches one query's filter and order exactly (registry migration 0007).
+    index('registry_campaign_entry_recent_idx').on(t.campaignId, t.createdAt.desc().nullsFirst(), t.id),
+    index('registry_campaign_entry_officer_recent_idx').on(t.campaignId, t.enteredBy, t.createdAt.desc().nullsFirst(), t.id),
+    index('registry_campaign_entry_officer_day_idx').on(t.campaignId, t.enteredBy, t.enteredOn),
     check('registry_campaign_entry_status_ck', sql`${t.status} IN ('awaiting_second','committed','adjudication','resolved')`),
   ],
 );
@@ -287,6 +296,10 @@ export const registryCampaignAdjudication = pgTable(
   (t) => [
     // org_id too: the search's units of a campaign (SELECT DISTINCT org_id) by an index-only scan.
     index('registry_campaign_adjudication_idx').on(t.campaignId, t.status, t.orgId),
+    // The list's one order (oldest first, then id), with and without a status: a page is read in index order and
+    // stopped at offset + limit instead of sorting every adjudication of the campaign (registry migration 0007).
+    index('registry_campaign_adjudication_status_order_idx').on(t.campaignId, t.status, t.createdAt, t.id),
+    index('registry_campaign_adjudication_order_idx').on(t.campaignId, t.createdAt, t.id),
     // Written straight into the index (no pending list): adjudications open one at a time, and a search
     // should not depend on a vacuum having merged the list (PGlite has no autovacuum).
     index('registry_campaign_adjudication_search_idx').using('gin', t.searchText.op('gin_trgm_ops')).with({ fastupdate: false }),
