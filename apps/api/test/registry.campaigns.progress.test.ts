@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loggedIn, type Client, type TestApp } from './harness.js';
+import { record } from './registry.helpers.js';
 
 let t: TestApp;
 const org: Record<string, string> = {};
@@ -14,18 +15,6 @@ let double = '';
 let single = '';
 
 const q = async <T>(query: ReturnType<typeof sql>) => (await t.handle.db.execute(query)).rows as T[];
-const record = (fullName: string, extra: Record<string, string> = {}) => ({
-  fullName,
-  birth: '1940',
-  gender: 'Nam',
-  hometown: 'Xã Tân Hưng, Hưng Yên',
-  award: 'Huân chương Kháng chiến chống Mỹ, cứu nước hạng Nhì',
-  year: '1986',
-  decisionNumber: '250/KT-CTN',
-  decisionDate: '05/03/1986',
-  authority: 'Chủ tịch nước',
-  ...extra,
-});
 
 let day = 0;
 /** Moves the clock to 10:00 (Vietnam time) of `date` and logs the users in again (sessions expire when idle). */

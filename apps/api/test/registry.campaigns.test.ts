@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loggedIn, type Client, type TestApp } from './harness.js';
+import { record } from './registry.helpers.js';
 
 let t: TestApp;
 let board: Client;
@@ -26,18 +27,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-const record = (fullName: string, extra: Record<string, string> = {}) => ({
-  fullName,
-  birth: '1940',
-  gender: 'Nam',
-  hometown: 'Xã Tân Hưng, Hưng Yên',
-  award: 'Huân chương Kháng chiến chống Mỹ, cứu nước hạng Nhì',
-  year: '1986',
-  decisionNumber: '250/KT-CTN',
-  decisionDate: '05/03/1986',
-  authority: 'Chủ tịch nước',
-  ...extra,
-});
 
 async function createCampaign(body: Record<string, unknown>) {
   const r = await board.post('/api/v1/registry/campaigns', { name: 'Nhập dữ liệu khen thưởng kháng chiến', kind: 'resistance_war', startDate: '2026-11-16', deadline: '2026-12-25', ownerOrgId: owner, ...body });

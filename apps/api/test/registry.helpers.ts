@@ -49,3 +49,17 @@ export async function importCsv(c: Client, csv: string | Buffer, commit = true, 
   expect(r.statusCode, r.body).toBe(202);
   return waitImport(c, r.json().id, commit ? ['committed', 'failed', 'previewed'] : ['previewed', 'failed']);
 }
+
+/** A resistance-war commendation record as a data-entry campaign keys it; `extra` overrides fields. */
+export const record = (fullName: string, extra: Record<string, string> = {}) => ({
+  fullName,
+  birth: '1940',
+  gender: 'Nam',
+  hometown: 'Xã Tân Hưng, Hưng Yên',
+  award: 'Huân chương Kháng chiến chống Mỹ, cứu nước hạng Nhì',
+  year: '1986',
+  decisionNumber: '250/KT-CTN',
+  decisionDate: '05/03/1986',
+  authority: 'Chủ tịch nước',
+  ...extra,
+});
