@@ -19,6 +19,8 @@ const Env = z.object({
   // Registry imports from this file size are read and validated in a worker thread (registry.walk.ts).
   IMPORT_WORKER_MIN_BYTES: z.coerce.number().int().min(0).default(8 * 1024 * 1024),
   PUBLIC_BASE_URL: z.string().url().optional(),
+  // Finished background jobs (the `job` table) are deleted after this many days; 0 keeps them.
+  JOB_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
   // Public endpoints (operational limits, per API process): registry lookups per address per minute;
   // comments on publicly posted dossiers per address per hour and per dossier per day.
   PUBLIC_LOOKUP_PER_MINUTE: z.coerce.number().int().min(1).default(30),
@@ -53,6 +55,7 @@ export interface Config {
   cookieSecure: boolean;
   bodyLimit: number;
   importWorkerMinBytes: number;
+  jobRetentionDays: number;
   publicBaseUrl: string;
   publicLimits: { lookupPerMinute: number; commentsPerIpPerHour: number; commentsPerDossierPerDay: number };
   clamd: { host: string; port: number; timeoutMs: number } | null;
@@ -92,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE ?? !demo,
     bodyLimit: e.BODY_LIMIT_BYTES,
     importWorkerMinBytes: e.IMPORT_WORKER_MIN_BYTES,
+    jobRetentionDays: e.JOB_RETENTION_DAYS,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
     publicLimits: { lookupPerMinute: e.PUBLIC_LOOKUP_PER_MINUTE, commentsPerIpPerHour: e.PUBLIC_COMMENTS_PER_IP_PER_HOUR, commentsPerDossierPerDay: e.PUBLIC_COMMENTS_PER_DOSSIER_PER_DAY },
     clamd: e.CLAMD_HOST ? { host: e.CLAMD_HOST, port: e.CLAMD_PORT, timeoutMs: e.CLAMD_TIMEOUT_MS } : null,

@@ -28,6 +28,10 @@ export async function enqueueJob(db: DbOrTx, kind: string, payload: Record<strin
 
 const LEASE_SECONDS = 60;
 const MAX_ATTEMPTS = 5;
+/** Default of JOB_RETENTION_DAYS (config.ts): finished jobs are kept this long for inspection. */
+export const DEFAULT_RETENTION_DAYS = 30;
+const PURGE_EVERY_MS = 3_600_000;
+const PURGE_CHUNK = 5_000;
 
 export class JobRunner {
   private timer: NodeJS.Timeout | undefined;
@@ -38,8 +42,17 @@ export class JobRunner {
 
   constructor(
     private readonly db: Db,
-    private readonly opts: { pollMs?: number; singleProcess?: boolean; log?: (msg: string, extra?: unknown) => void } = {},
+    private readonly opts: {
+      pollMs?: number;
+      singleProcess?: boolean;
+      log?: (msg: string, extra?: unknown) => void;
+      /** Finished (`done`) jobs older than this many days are deleted when the runner is idle; 0 keeps them. */
+      retentionDays?: number;
+      /** How often an idle runner purges, at most (milliseconds). */
+      purgeEveryMs?: number;
+    } = {},
   ) {}
+  private lastPurge = 0;
 
   /** Registers the handler of a job kind (module start-up). */
   register(kind: string, handler: JobHandler) {
@@ -76,8 +89,38 @@ export class JobRunner {
         this.opts.log?.('job claim failed', { err: e.message });
         return undefined;
       });
-      if (!job) return;
+      if (!job) {
+        await this.purgeIfDue();
+        return;
+      }
       await this.runOne(job);
+    }
+  }
+
+  /**
+   * Deletes `done` jobs finished more than `retentionDays` ago, a bounded chunk per statement (no long lock
+   * on the queue). Failed jobs are kept for the operator. Runs when the queue is idle, at most every
+   * `purgeEveryMs`; a failure is logged and retried at the next interval.
+   */
+  async purgeIfDue(now = Date.now()): Promise<number> {
+    const days = this.opts.retentionDays ?? DEFAULT_RETENTION_DAYS;
+    if (days <= 0 || now - this.lastPurge < (this.opts.purgeEveryMs ?? PURGE_EVERY_MS)) return 0;
+    this.lastPurge = now;
+    return this.purge(days).catch((e: Error) => {
+      this.opts.log?.('job purge failed', { err: e.message });
+      return 0;
+    });
+  }
+
+  /** Deletes the `done` jobs finished more than `days` days ago; returns how many. */
+  async purge(days: number): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const gone = rows<{ id: number }>(
+        await this.db.execute(sql`DELETE FROM job WHERE id IN (SELECT id FROM job WHERE status = 'done' AND finished_at < now() - make_interval(days => ${days}) ORDER BY id LIMIT ${PURGE_CHUNK}) RETURNING id`),
+      ).length;
+      total += gone;
+      if (gone < PURGE_CHUNK || this.stopped) return total;
     }
   }
 
@@ -148,10 +191,15 @@ const runners = new WeakMap<object, JobRunner>();
  * stops (waiting for the job in hand to reach a chunk boundary) when the app closes. Modules call this
  * from their route registration and `register` their handlers on it.
  */
-export function jobRunnerOf(app: { addHook: (name: 'onReady' | 'onClose', fn: () => Promise<void>) => unknown; log: { error: (o: unknown, m: string) => void } }, db: Db, dbKind: 'pglite' | 'postgres'): JobRunner {
+export function jobRunnerOf(
+  app: { addHook: (name: 'onReady' | 'onClose', fn: () => Promise<void>) => unknown; log: { error: (o: unknown, m: string) => void } },
+  db: Db,
+  dbKind: 'pglite' | 'postgres',
+  opts: { retentionDays?: number } = {},
+): JobRunner {
   let r = runners.get(app);
   if (!r) {
-    const runner = new JobRunner(db, { singleProcess: dbKind === 'pglite', log: (m, extra) => app.log.error(extra, m) });
+    const runner = new JobRunner(db, { singleProcess: dbKind === 'pglite', log: (m, extra) => app.log.error(extra, m), ...opts });
     runners.set(app, runner);
     app.addHook('onReady', async () => runner.start());
     app.addHook('onClose', async () => runner.stop());

@@ -51,7 +51,7 @@ export function registryRoutes(app: FastifyInstance, deps: AppDeps) {
   const dedup = new RegistryDedupService(deps);
   const pub = new RegistryPublicService(deps);
 
-  const runner = jobRunnerOf(app, deps.db, deps.dbKind);
+  const runner = jobRunnerOf(app, deps.db, deps.dbKind, { retentionDays: deps.config.jobRetentionDays });
   runner.register(IMPORT_JOB, async (payload, ctx) => {
     await processImport(String(payload.importId), { db: ctx.db, now: deps.now, signal: ctx.signal, heartbeat: ctx.heartbeat, walkWorkerMinBytes: deps.config.importWorkerMinBytes, batchDelayMs: Number(process.env.THIDUA_IMPORT_BATCH_DELAY_MS ?? 0) || 0 });
     runner.poke();
