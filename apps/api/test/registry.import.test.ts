@@ -128,6 +128,30 @@ describe('registry import', () => {
     expect(rows[0]!.values['Quê quán']).toBe(`'${evil}`);
   });
 
+  it('finds a person again by name and birth year, and one without a birth year only among people without one', async () => {
+    // Both branches of the identity lookup: the same name with a year, with another year, and without a year.
+    const first = [HEADER, row('Tạ Văn Khuyết', { dn: '50/QĐ', birth: '1961' }), row('Tạ Văn Khuyết', { dn: '51/QĐ', birth: '' }), row('Tạ Văn Khuyết', { dn: '52/QĐ', birth: '1962' })].join('\n');
+    const a = await importCsv(c, first);
+    expect(a.counts).toMatchObject({ valid: 3, created: 3, existing: 0 });
+    const people = async () => {
+      const s = await c.get(`/api/v1/registry/search?q=${encodeURIComponent('Tạ Văn Khuyết')}`);
+      const by = new Map<string, string>();
+      for (const i of s.json().items as { decision: { number: string }; person: { id: string } }[]) by.set(i.decision.number, i.person.id);
+      return by;
+    };
+    const before = await people();
+    expect(new Set(before.values()).size).toBe(3);
+    // New entries (other decisions) for each of the three: each lands on its own person.
+    const second = [HEADER, row('Tạ Văn Khuyết', { dn: '60/QĐ', birth: '1961', year: '2021' }), row('Tạ Văn Khuyết', { dn: '61/QĐ', birth: '', year: '2021' }), row('Tạ Văn Khuyết', { dn: '62/QĐ', birth: '1962', year: '2021' })].join('\n');
+    const b = await importCsv(c, second);
+    expect(b.counts).toMatchObject({ valid: 3, created: 3, existing: 0 });
+    const after = await people();
+    expect(after.get('60/QĐ')).toBe(before.get('50/QĐ'));
+    expect(after.get('61/QĐ')).toBe(before.get('51/QĐ'));
+    expect(after.get('62/QĐ')).toBe(before.get('52/QĐ'));
+    expect(new Set(after.values()).size).toBe(3);
+  });
+
   it('re-importing the same file creates nothing new; an xlsx file works the same', async () => {
     const csv = [HEADER, row('Lương Văn Lặp', { dn: '40/QĐ' }), row('Lương Thị Lặp', { dn: '41/QĐ', gender: 'Nữ' }), row('Lương Văn Lặp', { dn: '42/QĐ' })].join('\n');
     const a = await importCsv(c, csv);

@@ -539,10 +539,19 @@ export async function commitBatch(tx: DbOrTx, src: CommitSource, batch: Resolved
       const y = k.slice(k.lastIndexOf('|') + 1);
       return y === '' ? null : Number(y);
     });
+    // Each key is one probe of person_name_index_key_idx on both columns (LATERAL, a null year by its own
+    // branch). A join on `birth_year IS NOT DISTINCT FROM` can use the index for the name only: every namesake
+    // of every year was read from the heap and filtered, or the whole table hashed. At 670,000 people that
+    // was 165–217 ms a batch of 2,000 rows, growing with the registry, and it was most of a large import's
+    // time (bench/RESULTS.md, 2026-12-08); this form takes 10–28 ms.
     for (const r of rows<{ id: string; key: string; year: number | null; cid: string | null }>(
       await tx.execute(sql`SELECT coalesce(m.kept_id, i.person_id) AS id, i.name_key AS key, i.birth_year AS year, p.citizen_id AS cid
         FROM unnest(${pgArray(names)}::text[], ${pgArray(years)}::smallint[]) k(key, y)
-        JOIN person_name_index i ON i.name_key = k.key AND i.birth_year IS NOT DISTINCT FROM k.y
+        CROSS JOIN LATERAL (
+          SELECT n.person_id, n.name_key, n.birth_year FROM person_name_index n WHERE n.name_key = k.key AND n.birth_year = k.y
+          UNION ALL
+          SELECT n.person_id, n.name_key, n.birth_year FROM person_name_index n WHERE k.y IS NULL AND n.name_key = k.key AND n.birth_year IS NULL
+        ) i
         JOIN person p ON p.id = i.person_id
         LEFT JOIN person_merge m ON m.merged_id = i.person_id AND m.undone_at IS NULL
         ORDER BY p.created_at, p.id`),
