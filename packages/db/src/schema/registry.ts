@@ -11,8 +11,9 @@ const tsvector = customType<{ data: string; driverData: string }>({ dataType: ()
  * placement folded, diacritics kept) with the birth year, and the accent-free form for "close
  * variant" duplicate candidates; and the word-level name index of the registry search (RULES.md §8):
  * `words`, the name's words as lexemes — `b` + the accent-free form (marks removed, đ → d) and `e` + the
- * exact form (lower case, NFC, tone placement folded) — under a GIN index, so that a query's words are
- * intersected by the index (a prefix word as a `:*` lexeme). Computed by the pure domain `nameWords`; people
+ * exact form (lower case, NFC, tone placement folded), and `p` + each proper prefix of the accent-free form
+ * (registry migration 0008) — under a GIN index, so that a query's words are intersected by the index (a last
+ * word typed without marks as `'bX' | 'pX'`, one typed with marks as a `:*` lexeme). Computed by the pure domain `nameWords`; people
  * written by other modules are queued by a trigger (`person_name_pending`) and indexed before the next search
  * or import batch. (Until registry migration 0004 the words were rows of `person_name_word`.)
  */

@@ -23,7 +23,8 @@ const lexeme = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'
 /**
  * The tsquery of a parsed name query over `person_name_index.words` (RULES.md §8, the index's side): a word
  * with diacritics is its exact form (`e…`; the last word a prefix of the exact form or of its
- * tone-placement variants), a word without them its accent-free form (`b…`; the last word a prefix). Every
+ * tone-placement variants), a word without them its accent-free form (`b…`; the last word also any word it
+ * begins, `p…`, the prefix lexemes of registry migration 0008). Every
  * word must be present (`&`). A superset: two query words may meet the same name word, and a prefix meets
  * any later word; the caller verifies each name with the pure `matchesName`.
  */
@@ -35,7 +36,8 @@ export function nameTsQuery(words: readonly QueryWord[]): string {
         const alts = [w.text, ...w.prefixVariants].map((t) => `${lexeme(`e${t}`)}:*`);
         return alts.length === 1 ? alts[0]! : `(${alts.join(' | ')})`;
       }
-      return w.isLastPrefix ? `${lexeme(`b${w.base}`)}:*` : lexeme(`b${w.base}`);
+      // The word itself or a word it begins (registry migration 0008's prefix lexemes): two exact lexemes.
+      return w.isLastPrefix ? `(${lexeme(`b${w.base}`)} | ${lexeme(`p${w.base}`)})` : lexeme(`b${w.base}`);
     })
     .join(' & ');
 }

@@ -16,13 +16,17 @@ export function personNameKeys(fullName: string): PersonNameKeys {
 
 /**
  * The lexemes of a name in the search index: `b` + the accent-free form and `e` + the exact form of each
- * word, distinct, space-separated (a name word never holds a space), for `array_to_tsvector`.
+ * word, and `p` + every proper prefix of the accent-free form (so a last query word typed without marks is an
+ * exact lexeme, not a prefix match: registry migration 0008, which writes the same for existing people);
+ * distinct, space-separated (a name word never holds a space), for `array_to_tsvector`.
  */
 export function nameLexemes(fullName: string): string {
   const set = new Set<string>();
   for (const w of nameWords(fullName)) {
     set.add(`b${w.base}`);
     set.add(`e${w.exact}`);
+    const letters = Array.from(w.base); // by code point, as SQL's substr
+    for (let n = 1; n < letters.length; n++) set.add(`p${letters.slice(0, n).join('')}`);
   }
   return [...set].join(' ');
 }
