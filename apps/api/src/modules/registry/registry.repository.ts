@@ -75,6 +75,8 @@ function filterConds(f: EntryFilters): SQL[] {
 /** Whether the filters restrict anything (then candidates are checked against the entries). */
 export const hasFilters = (f: EntryFilters) => filterConds(f).length > 0;
 /** The entries (and their person, when a filter reads it) for queries over entries of known people. */
+/** A LIKE pattern matching the strings that begin with `prefix` (its wildcards escaped). */
+const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const entriesFrom = (f: EntryFilters) => (f.birthYear !== undefined || f.hometown ? sql`award_entry e JOIN person p ON p.id = e.person_id` : sql`award_entry e`);
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
@@ -104,10 +106,18 @@ export const registryRepository = {
    * migration 0005), which stops at the cap, where the GIN word index must first collect every match.
    */
   async namePrefixPeople(db: DbOrTx, prefix: string, cap: number) {
-    const like = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     return rows<{ personId: string; nameKey: string }>(
-      await db.execute(sql`SELECT i.person_id AS "personId", i.name_key AS "nameKey" FROM person_name_index i WHERE i.name_base LIKE ${like} LIMIT ${cap}`),
+      await db.execute(sql`SELECT i.person_id AS "personId", i.name_key AS "nameKey" FROM person_name_index i WHERE i.name_base LIKE ${likePrefix(prefix)} LIMIT ${cap}`),
     );
+  },
+
+  /**
+   * Whether more than `n` people's accent-free names start with `prefix`: the same index-only range as
+   * namePrefixPeople, skipped over without sending a row (on PGlite sending 11,001 rows took 10–17 ms, the
+   * probe 1.2 ms; bench/RESULTS.md 2026-12-08).
+   */
+  async namePrefixHasMore(db: DbOrTx, prefix: string, n: number) {
+    return rows(await db.execute(sql`SELECT 1 FROM person_name_index i WHERE i.name_base LIKE ${likePrefix(prefix)} OFFSET ${n} LIMIT 1`)).length > 0;
   },
 
   /** How many entries these people have under the filters, counted up to `upTo`. */

@@ -112,7 +112,9 @@ export class RegistryService {
       // cap of them match, they are the candidates — the whole-name matches come first in that order — and the
       // GIN word index, which collects every match of "nguyen van" before its LIMIT applies, is not read.
       let found: { personId: string; nameKey: string }[] = [];
-      if (!hasFilters(f)) {
+      // Only when the range holds more than the cap at all (a probe that sends no rows): otherwise the GIN
+      // index answers, and reading the range would be wasted.
+      if (!hasFilters(f) && (await repo.namePrefixHasMore(db, whole.nameBase, TOTAL_CAP))) {
         // An unmarked query accepts nearly every name of its range (a tenth more for names split by punctuation);
         // a marked one is checked against the marks, so twice the cap is read.
         const read = parsed.words.some((w) => w.hasMarks) ? 2 * (TOTAL_CAP + 1) : TOTAL_CAP + 1 + TOTAL_CAP / 10;
