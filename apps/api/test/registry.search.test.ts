@@ -169,6 +169,18 @@ describe('registry search semantics (RULES.md §8) through the HTTP API', () => 
     expect(plan).toContain('~>=~');
   });
 
+  it('the prefix probe tells whether more than n people begin with a prefix, wildcards taken literally', async () => {
+    const { registryRepository: repo } = await import('../src/modules/registry/registry.repository.js');
+    const { indexPendingNames } = await import('../src/modules/registry/name-index.js');
+    await indexPendingNames(t.handle.db);
+    const n = ((await t.handle.db.execute(sql`SELECT count(*)::int AS n FROM person_name_index WHERE name_base LIKE 'pham van d%'`)).rows as { n: number }[])[0]!.n;
+    expect(n).toBeGreaterThan(10_000);
+    expect(await repo.namePrefixHasMore(t.handle.db, 'pham van d', n - 1)).toBe(true);
+    expect(await repo.namePrefixHasMore(t.handle.db, 'pham van d', n)).toBe(false);
+    expect(await repo.namePrefixHasMore(t.handle.db, 'pham van%', 0)).toBe(false);
+    expect(await repo.namePrefixHasMore(t.handle.db, 'pham_van', 0)).toBe(false);
+  });
+
   it('pages are windows of one order: page after page gives the same entries as one long page', async () => {
     const long = await c.get(`/api/v1/registry/search?q=${encodeURIComponent('van')}&limit=100`);
     const all = (long.json() as { items: Item[] }).items.map((i) => i.id);

@@ -75,11 +75,11 @@ function filterConds(f: EntryFilters): SQL[] {
 /** Whether the filters restrict anything (then candidates are checked against the entries). */
 export const hasFilters = (f: EntryFilters) => filterConds(f).length > 0;
 /** The entries (and their person, when a filter reads it) for queries over entries of known people. */
-/** A LIKE pattern matching the strings that begin with `prefix` (its wildcards escaped). */
-const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const entriesFrom = (f: EntryFilters) => (f.birthYear !== undefined || f.hometown ? sql`award_entry e JOIN person p ON p.id = e.person_id` : sql`award_entry e`);
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
+/** A LIKE pattern matching the strings that begin with `prefix`. */
+const likePrefix = (prefix: string) => `${escapeLike(prefix)}%`;
 
 export const registryRepository = {
   /**
