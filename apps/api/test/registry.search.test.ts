@@ -170,6 +170,7 @@ describe('registry search semantics (RULES.md §8) through the HTTP API', () => 
   });
 
   it('the prefix probe tells whether more than n people begin with a prefix, wildcards taken literally', async () => {
+    // On the 10,050 namesakes written by 'caps the total at 10,000' above, like the tests around it.
     const { registryRepository: repo } = await import('../src/modules/registry/registry.repository.js');
     const { indexPendingNames } = await import('../src/modules/registry/name-index.js');
     await indexPendingNames(t.handle.db);
