@@ -4,6 +4,9 @@ const Bool = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
 
+/** Finished background jobs are kept this many days unless JOB_RETENTION_DAYS says otherwise (jobs/runner.ts). */
+export const DEFAULT_JOB_RETENTION_DAYS = 30;
+
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
@@ -20,7 +23,7 @@ const Env = z.object({
   IMPORT_WORKER_MIN_BYTES: z.coerce.number().int().min(0).default(8 * 1024 * 1024),
   PUBLIC_BASE_URL: z.string().url().optional(),
   // Finished background jobs (the `job` table) are deleted after this many days; 0 keeps them.
-  JOB_RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
+  JOB_RETENTION_DAYS: z.coerce.number().int().min(0).default(DEFAULT_JOB_RETENTION_DAYS),
   // Public endpoints (operational limits, per API process): registry lookups per address per minute;
   // comments on publicly posted dossiers per address per hour and per dossier per day.
   PUBLIC_LOOKUP_PER_MINUTE: z.coerce.number().int().min(1).default(30),

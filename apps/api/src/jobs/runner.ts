@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '@thidua/db';
+import { DEFAULT_JOB_RETENTION_DAYS } from '../config.js';
 
 /**
  * The database-backed job runner (ARCHITECTURE.md): modules register handlers by kind and enqueue
@@ -28,8 +29,6 @@ export async function enqueueJob(db: DbOrTx, kind: string, payload: Record<strin
 
 const LEASE_SECONDS = 60;
 const MAX_ATTEMPTS = 5;
-/** Default of JOB_RETENTION_DAYS (config.ts): finished jobs are kept this long for inspection. */
-export const DEFAULT_RETENTION_DAYS = 30;
 const PURGE_EVERY_MS = 3_600_000;
 const PURGE_CHUNK = 5_000;
 
@@ -103,7 +102,7 @@ export class JobRunner {
    * `purgeEveryMs`; a failure is logged and retried at the next interval.
    */
   async purgeIfDue(now = Date.now()): Promise<number> {
-    const days = this.opts.retentionDays ?? DEFAULT_RETENTION_DAYS;
+    const days = this.opts.retentionDays ?? DEFAULT_JOB_RETENTION_DAYS;
     if (days <= 0 || now - this.lastPurge < (this.opts.purgeEveryMs ?? PURGE_EVERY_MS)) return 0;
     this.lastPurge = now;
     return this.purge(days).catch((e: Error) => {
