@@ -81,9 +81,7 @@ export function inboxText(
  * official documents print), in another language its English name (domain AWARD_NAMES_EN); an award the
  * catalogue does not have (a local one) keeps the server's name.
  */
-export function awardText(locale: string, code: string, serverName?: string): string {
-  return awardNameIn(locale, code, serverName);
-}
+export const awardText: (locale: string, code: string, serverName?: string) => string = awardNameIn;
 
 /**
  * Who decides an award (the catalogue's deciding authority), by its code: in Vietnamese the catalogue's text
