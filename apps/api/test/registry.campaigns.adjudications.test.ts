@@ -9,6 +9,7 @@ import { adjudicationMatches, stripDiacritics } from '@thidua/domain';
 import { ADJUDICATION_PREFILTER_CHARS, OUTSIDE_PREFILTER, adjudicationCandidatesSql } from '../src/modules/registry/registry.campaign.service.js';
 import { pgArray } from '../src/modules/registry/name-index.js';
 import { createTestApp, loggedIn, type Client, type TestApp } from './harness.js';
+import { record as campaignRecord } from './registry.helpers.js';
 
 let t: TestApp;
 let board: Client;
@@ -24,17 +25,7 @@ const q = async <T>(query: ReturnType<typeof sql>) => (await t.handle.db.execute
 // 5 "Trần Thị Đào", 5 "Lê Văn Thắng". Every record's hometown is "Xã Tân Hưng, Hưng Yên".
 const NAMES = [...Array<string>(12).fill('Nguyễn Văn Hùng'), ...Array<string>(3).fill('Nguyen Van Hung'), ...Array<string>(5).fill('Trần Thị Đào'), ...Array<string>(5).fill('Lê Văn Thắng')];
 const ref = (i: number) => `DX-${String(i + 1).padStart(2, '0')}`;
-const record = (fullName: string, birth: string) => ({
-  fullName,
-  birth,
-  gender: 'Nam',
-  hometown: 'Xã Tân Hưng, Hưng Yên',
-  award: 'Huân chương Kháng chiến chống Mỹ, cứu nước hạng Nhì',
-  year: '1986',
-  decisionNumber: '250/KT-CTN',
-  decisionDate: '05/03/1986',
-  authority: 'Chủ tịch nước',
-});
+const record = (fullName: string, birth: string) => campaignRecord(fullName, { birth });
 
 type Item = { id: string; recordRef: string; orgName: string; status: string; first: { enteredBy: string }; second: { enteredBy: string; cells: Record<string, string> } };
 type Page = { items: Item[]; total: number };
